@@ -1,0 +1,96 @@
+"""The shared last step of every reader: text + metadata -> :class:`Article`.
+
+Marks the regions kept in the text but not analysed as news (photo captions, "This story is
+from ..." lines, player boilerplate), finds the dateline at the start of the first news
+paragraph, resolves its date only when a year is known, and records the language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from dateline.geo.gazetteer import is_known_place
+from dateline.ids import article_id
+from dateline.ingest.dateline import find_dateline, resolve_date
+from dateline.ingest.language import detect_language
+from dateline.model import Article, Dateline, Notice, Span
+
+_CAPTION = re.compile(
+    r"(?:FILE\s*[-–—]|FILE PHOTO|\(?(?:AP )?Photo(?:\s*:|\s+by\b)|Image(?: copyright| caption|\s*:)"
+    r"|In (?:this|these|a) (?:\w+ )?(?:file )?(?:photo|image|picture|photograph|video|handout)s?\b"
+    r"|(?:This|The) (?:\w+ )?(?:photo|image|picture|photograph)s? (?:taken|released|provided|shows)"
+    r"|Media playback is unsupported|This story is from\b|More:|Related:|Read more:|Advertisement\b"
+    r"|Getty Images|Image copyright|Image caption|Copyright\s+\d{4}|\(Reporting by\b|Editing by\b)",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each blank-line-separated paragraph, whitespace trimmed."""
+    for m in _PARA.finditer(text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            yield s, e
+
+
+def excluded_regions(text: str) -> list[Span]:
+    """Caption and boilerplate paragraphs, and a trailing URL / outlet-name block: not news."""
+    paras = list(paragraphs(text))
+    out = [Span.of(text, s, e) for s, e in paras if _CAPTION.match(text, s)]
+    tail = []
+    for s, e in reversed(paras[-3:]):
+        para = text[s:e]
+        short = len(para.split()) <= 6 and not para.endswith((".", "!", "?", "\"", "”", ":"))
+        if not (_URL.match(para) or short):
+            break
+        tail.append((s, e))
+    if any(_URL.match(text[s:e]) for s, e in tail):
+        out += [Span.of(text, s, e) for s, e in tail]
+    return sorted(set(out), key=lambda sp: sp.start)
+
+
+def make_article(text: str, *, id: str | None = None, title: str | None = None,
+                 outlet: str | None = None, url: str | None = None, published: str | None = None,
+                 authors: tuple[str, ...] = (), source: str | None = None,
+                 notices: tuple[Notice, ...] = (), language: str | None = None) -> Article:
+    excluded = excluded_regions(text)
+    skip_ends = {sp.start: sp.end for sp in excluded}
+    dateline: Dateline | None = None
+    for s, _e in paragraphs(text):
+        if s in skip_ends:
+            continue
+        m = find_dateline(text, s, is_known_place)
+        if m:
+            date = resolve_date(m.date_text, published)
+            sep_trim = m.end
+            while sep_trim > m.start and text[sep_trim - 1].isspace():
+                sep_trim -= 1
+            dateline = Dateline(place=m.place, date_text=m.date_text, date=date,
+                                source_code=m.source_code, span=Span.of(text, m.start, sep_trim))
+        break
+    notes = list(notices)
+    lang = language or detect_language(text)
+    if lang != "en":
+        notes.append(Notice("non_english", f"language detected as {lang!r}: not analysed"))
+    return Article(
+        id=id or article_id(text, url), text=text, title=title, outlet=outlet, url=url,
+        published=published, language=lang, authors=authors, source=source,
+        dateline=dateline, excluded=tuple(excluded), notices=tuple(notes),
+    )
+
+
+def normalise_published(value: object) -> tuple[str | None, Notice | None]:
+    """``YYYY-MM-DD`` from an ISO date or datetime string; anything else is dropped with a notice."""
+    if value is None or value == "":
+        return None, None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(value))
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return m.group(0), None
+    return None, Notice("bad_published", f"published date {value!r} is not YYYY-MM-DD: ignored")

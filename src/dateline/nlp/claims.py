@@ -1,0 +1,13 @@
+"""claims: first version (filled in by its issue)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.context import DocContext
+
+NAME = "dateline.claims.v1"
+
+
+def extract(ctx: DocContext) -> list[Any]:
+    return []

@@ -1,0 +1,41 @@
+"""What the extractors of one article share: the article, its parse, and earlier results.
+
+Extractors run in order (entities, quotes, events, claims, framing, sourcing); each reads the
+results of those before it from the :class:`DocContext` and adds its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.model import Article, Entity, Event, Quote, Span
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention in the parse: token range plus its resolved record."""
+
+    start: int  # token index
+    end: int  # token index, exclusive
+    entity: Entity
+
+
+@dataclass(slots=True)
+class DocContext:
+    article: Article
+    doc: Any  # spacy.tokens.Doc over nlp.prepare.parse_text(article)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def span(self, start: int, end: int) -> Span:
+        """Checked evidence ``[start, end)`` of the article text."""
+        return Span.of(self.article.text, start, end)
+
+    def quote_at(self, start: int, end: int) -> Quote | None:
+        """The quote whose content holds ``[start, end)``, if any."""
+        for q in self.quotes:
+            if q.content.start <= start and end <= q.content.end:
+                return q
+        return None
