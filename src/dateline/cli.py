@@ -256,6 +256,39 @@ def demo(db: DbOpt = None) -> None:
     out.print(summary_view(analyses, db=settings.db))
 
 
+@app.command()
+def evaluate(
+    name: Annotated[str, typer.Argument(metavar="SET", help="gold set (see --list)")] = "",
+    shared: Annotated[Path | None, typer.Option(help="the shared corpus folder [default: "
+                                                "../shared or DATELINE_SHARED]")] = None,
+    limit: Annotated[int | None, typer.Option(help="score only the first N items")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False,
+    list_sets: Annotated[bool, typer.Option("--list", help="list the gold sets")] = False,
+) -> None:
+    """Score dateline on a public gold set (PLOVER, PolNeAR, PTC, GeoWebNews, ...)."""
+    from dateline.evaluation import SETS, run_set
+
+    if list_sets or not name:
+        for set_name in sorted(SETS):
+            out.print(set_name)
+        return
+    try:
+        scores = run_set(name, shared=shared, limit=limit)
+    except DatelineError as exc:
+        raise _fail(str(exc), 2) from exc
+    if as_json:
+        sys.stdout.write(json.dumps(scores, indent=2) + "\n")
+        return
+    from rich.table import Table
+
+    table = Table(title=f"{name}" + (f" (first {limit})" if limit else ""))
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in scores.items():
+        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    out.print(table)
+
+
 def main() -> None:
     try:
         app()
