@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from dateline.geo.gazetteer import is_known_place
+from dateline.geo.gazetteer import default_gazetteer
 from dateline.ids import article_id
 from dateline.ingest.dateline import find_dateline, resolve_date
 from dateline.ingest.language import detect_language
@@ -56,6 +56,19 @@ def excluded_regions(text: str) -> list[Span]:
     return sorted(set(out), key=lambda sp: sp.start)
 
 
+def dateline_place(name: str) -> bool:
+    """A bare "Name:" or "Name -" opening is a dateline only for a prominent place.
+
+    "lucknow:" (Times of India) and "Geneva -" are; "Obama:" is not, though a small Japanese
+    town carries that name.
+    """
+    floor = 15_000 if name.islower() else 100_000  # all-lower-case openings are TOI style
+    for place in default_gazetteer().lookup(name):
+        if place.kind in ("country", "province", "region") or place.population >= floor:
+            return True
+    return False
+
+
 def make_article(text: str, *, id: str | None = None, title: str | None = None,
                  outlet: str | None = None, url: str | None = None, published: str | None = None,
                  authors: tuple[str, ...] = (), source: str | None = None,
@@ -63,10 +76,15 @@ def make_article(text: str, *, id: str | None = None, title: str | None = None,
     excluded = excluded_regions(text)
     skip_ends = {sp.start: sp.end for sp in excluded}
     dateline: Dateline | None = None
-    for s, _e in paragraphs(text):
+    tries = 0
+    for s, e in paragraphs(text):
         if s in skip_ends:
             continue
-        m = find_dateline(text, s, is_known_place)
+        tries += 1
+        m = find_dateline(text, s, dateline_place)
+        headline = len(text[s:e].split()) <= 25 and not text[s:e].endswith((".", "”", '"'))
+        if m is None and headline and tries < 3:
+            continue  # a headline-like line: the dateline may open the next paragraph
         if m:
             date = resolve_date(m.date_text, published)
             sep_trim = m.end

@@ -26,11 +26,11 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DATE = (rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?|"
          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")
-_WORD = r"[A-Z][A-Za-z'’.\-]*|[a-z][a-z'’\-]+"
+_WORD = r"[A-Z][A-Za-z'’.]*(?:-[A-Za-z'’.]+)*|[a-z][a-z'’]+(?:-[a-z'’]+)*"
 _PLACE = rf"(?:{_WORD})(?:[ ](?:{_WORD})){{0,3}}"
 _REGION = r"[A-Z][A-Za-z.'’\-]*(?:[ ][A-Z][A-Za-z.'’\-]*){0,2}"
 _SOURCE = r"(?:\((?P<src1>[A-Za-z][A-Za-z0-9 .&/\-]{0,30})\)|/(?P<src2>[A-Za-z][A-Za-z0-9 .\-]{0,20})/)"
-_SEP = r"(?P<sep>\s*(?:--|—|–|-|:)\s*|(?<=/)\.\s+|\s+(?=[A-Z]))"
+_SEP = r"(?P<sep>\s*(?:--|—|–|-|:)\s*|(?<=/)\.\s+|(?<=\))\s+(?=[A-Z]))"
 
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE})"

@@ -36,13 +36,16 @@ def parse_html(html: str, *, source: str, notices: tuple[Notice, ...] = (),
                             "plain text (may include boilerplate)"))
     # trafilatura puts one paragraph per line: make paragraphs blank-line separated
     body = re.sub(r"\n+", "\n\n", text.strip())
+    title = getattr(doc, "title", None)
+    if title and body.startswith(title + "\n"):
+        body = body[len(title):].lstrip()  # the headline repeated as the first line
     published, note = normalise_published(getattr(doc, "date", None))
     if note:
         notes.append(note)
     author = getattr(doc, "author", None)
     authors = tuple(a.strip() for a in re.split(r";|,| and ", author) if a.strip()) if author else ()
     return make_article(
-        body, id=id, title=getattr(doc, "title", None), outlet=getattr(doc, "sitename", None),
+        body, id=id, title=title, outlet=getattr(doc, "sitename", None),
         url=getattr(doc, "url", None) or url, published=published, authors=authors,
         source=source, notices=tuple(notes),
     )

@@ -14,15 +14,15 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def detect_language(text: str, *, sample: int = 3000) -> str:
-    """ISO 639-1 code of ``text``'s language; ``"und"`` when there is too little text to tell.
+    """ISO 639-1 code of ``text``'s language (short Latin-script snippets count as English).
 
     English function words decide first (cheap and robust on all-lower-case or headline-like
     text); py3langid names the language otherwise.
     """
     chunk = text[:sample]
     words = [w.lower() for w in _WORD.findall(chunk)]
-    if len(words) < 3:
-        return "und"
+    if len(words) < 12 and sum(w.isascii() for w in words) >= 0.8 * len(words):
+        return "en"  # too short to tell a Latin-script text apart: analyse it as English
     share = sum(w in _EN_FUNCTION_WORDS for w in words) / len(words)
     if share >= 0.12:
         return "en"

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from dateline.ingest.build import excluded_regions, make_article, normalise_published
+
+TEXT = (
+    "In this photo, fighters of the fictional Lantern Brigade march in a parade\n\n"
+    "NAIROBI, May 4 (Demo Wire) — The fictional Lantern Brigade said on Monday it would disarm.\n\n"
+    "https://example.org/demo/lantern\n\nDemo Wire"
+)
+
+
+def test_caption_and_trailing_metadata_are_excluded() -> None:
+    regions = [r.text for r in excluded_regions(TEXT)]
+    assert regions[0].startswith("In this photo")
+    assert "https://example.org/demo/lantern" in regions
+    assert "Demo Wire" in regions
+    assert not any("disarm" in r for r in regions)
+
+
+def test_dateline_found_after_caption_and_resolved_with_year() -> None:
+    art = make_article(TEXT, published="2026-05-05")
+    assert art.dateline is not None
+    assert art.dateline.place == "Nairobi"
+    assert art.dateline.date == "2026-05-04"
+    assert art.dateline.source_code == "Demo Wire"
+    assert TEXT[art.dateline.span.start : art.dateline.span.end] == art.dateline.span.text
+    assert make_article(TEXT).dateline.date is None  # type: ignore[union-attr]
+
+
+def test_ids_are_stable_and_language_recorded() -> None:
+    assert make_article(TEXT).id == make_article(TEXT).id
+    assert make_article(TEXT).language == "en"
+    fr = make_article("Le gouvernement a annoncé lundi une nouvelle loi sur les retraites, "
+                      "selon le ministre, qui a parlé devant les députés à Paris.")
+    assert fr.language == "fr"
+    assert [n.code for n in fr.notices] == ["non_english"]
+
+
+def test_published_normalised_or_dropped_with_notice() -> None:
+    assert normalise_published("2024-03-05T10:00:00Z") == ("2024-03-05", None)
+    value, note = normalise_published("last Tuesday")
+    assert value is None and note is not None and note.code == "bad_published"
