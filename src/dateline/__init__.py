@@ -10,8 +10,20 @@ from __future__ import annotations
 from dateline.errors import DatelineError, InputError
 from dateline.ingest import make_article, read_inputs
 from dateline.model import (
-    Analysis, Article, Claim, Dateline, Entity, Event, EventDate, Framing, Location, Notice,
-    Quote, Sourcing, Span, Speaker,
+    Analysis,
+    Article,
+    Claim,
+    Dateline,
+    Entity,
+    Event,
+    EventDate,
+    Framing,
+    Location,
+    Notice,
+    Quote,
+    Sourcing,
+    Span,
+    Speaker,
 )  # fmt: skip
 from dateline.pipeline import Failure, Pipeline, analyze, analyze_many
 from dateline.serialize import from_dict, to_dict

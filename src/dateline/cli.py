@@ -21,7 +21,7 @@ from dateline.settings import Settings, load_settings
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="dateline: news articles -> evidence-linked event data.")
 out = Console(soft_wrap=True)
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOpt = Annotated[str | None, typer.Option("--db", help="DuckDB file or postgresql:// URL "
                                            "[default: dateline.duckdb]")]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from dateline.errors import DatelineError, InputError
+from dateline.errors import DatelineError, EmptyInputError, InputError
 from dateline.ingest import make_article
 from dateline.model import Analysis, Article
 from dateline.settings import Settings
@@ -48,7 +48,21 @@ Outcome = Analysis | Failure
 
 
 def as_article(item: Article | str) -> Article:
-    return item if isinstance(item, Article) else make_article(item, source="<text>")
+    """``item`` itself, or an article made of a plain text (blank text is an input error)."""
+    if isinstance(item, Article):
+        return item
+    if not item.strip():
+        raise EmptyInputError("empty text: nothing to analyse", source="<text>")
+    return make_article(item, source="<text>")
+
+
+def _as_article_or_error(item: Article | str | InputError) -> Article | InputError:
+    if isinstance(item, InputError):
+        return item
+    try:
+        return as_article(item)
+    except InputError as exc:
+        return exc
 
 
 class Pipeline:
@@ -78,15 +92,12 @@ class Pipeline:
         from dateline.nlp.analyze import analyze_doc
         from dateline.nlp.prepare import parse_text
 
-        articles: list[Article | None] = []
-        for item in batch:
-            articles.append(None if isinstance(item, InputError) else as_article(item))
-        english = [a for a in articles if a is not None and a.language == "en"]
+        items = [_as_article_or_error(item) for item in batch]
+        english = [a for a in items if isinstance(a, Article) and a.language == "en"]
         docs = iter(self.nlp.pipe(parse_text(a) for a in english))
-        for item, article in zip(batch, articles, strict=True):
-            if isinstance(item, InputError) or article is None:
-                assert isinstance(item, InputError)
-                yield Failure.from_error(item)
+        for article in items:
+            if isinstance(article, InputError):
+                yield Failure.from_error(article)
                 continue
             if article.language != "en":
                 yield Analysis(article=article, sourcing=grade_sourcing(article, ()),
@@ -123,8 +134,7 @@ def run_parallel(items: Iterable[Article | str | InputError], settings: Settings
     if processes <= 1:
         yield from Pipeline(settings).run(items)
         return
-    chunks = _chunks((i if not isinstance(i, str) else as_article(i) for i in items),
-                     settings.batch_size)
+    chunks = _chunks((_as_article_or_error(i) for i in items), settings.batch_size)
     with ProcessPoolExecutor(processes, initializer=_init_worker, initargs=(settings,)) as pool:
         pending: list[Any] = []
         for chunk in chunks:

@@ -22,7 +22,7 @@ def _ents(es: Sequence[Entity]) -> str:
 
 
 def _event_row(e: Event) -> list[str]:
-    flags = [e.modality] if e.modality != "asserted" else []
+    flags: list[str] = [e.modality] if e.modality != "asserted" else []
     if e.historical:
         flags.append("historical")
     where = "-"

@@ -9,8 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import (
-    Analysis, Article, Claim, Dateline, Entity, Event, EventDate, Framing, Location, Notice,
-    Quote, Sourcing, Span, Speaker,
+    Analysis,
+    Article,
+    Claim,
+    Dateline,
+    Entity,
+    Event,
+    EventDate,
+    Framing,
+    Location,
+    Notice,
+    Quote,
+    Sourcing,
+    Span,
+    Speaker,
 )  # fmt: skip
 
 JSON = dict[str, Any]

@@ -7,7 +7,8 @@ from dateline.model import Article
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Demo Wire</title>
 <item><title>Fictional council meets</title><link>https://example.org/a</link>
 <guid>demo-a</guid><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate>
-<description>The fictional council met on Tuesday and agreed to a new budget, its chair said.</description></item>
+<description>The fictional council met on Tuesday and agreed to a new budget.</description>
+</item>
 <item><title>Empty item</title></item>
 </channel></rss>"""
 

@@ -21,7 +21,7 @@ from dateline.ingest.jsonl import parse_record, read_jsonl
 from dateline.ingest.text import parse_text
 from dateline.model import Article
 
-__all__ = ["read_inputs", "read_path", "read_bytes", "make_article", "parse_record", "parse_text"]
+__all__ = ["make_article", "parse_record", "parse_text", "read_bytes", "read_inputs", "read_path"]
 
 _JSONL = {".jsonl", ".ndjson", ".jl"}
 _HTML = {".html", ".htm", ".xhtml"}

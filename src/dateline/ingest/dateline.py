@@ -75,12 +75,9 @@ def find_dateline(text: str, start: int = 0,
         return None  # "Geneva The ..." is a sentence, not a dateline
     if bare_space and not shouting and not source:
         return None
-    if not (shouting or source or date_text or region):
-        # "Geneva - ", "lucknow: ": only known places
-        if is_place is None or not is_place(place):
-            return None
-    if region and not (shouting or source or date_text) and (is_place is None or not is_place(place)):
-        return None
+    known = is_place is not None and is_place(place)
+    if not (shouting or source or date_text) and not known:
+        return None  # "Geneva - ", "lucknow: ", "Springfield, Ill. -": only known places
     full_place = f"{place}, {region}" if region else place
     end = m.end()
     return DatelineMatch(m.start(), end, _title_case(full_place), date_text, source)

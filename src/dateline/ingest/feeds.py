@@ -16,7 +16,7 @@ _CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 
 def looks_like_feed(text: str) -> bool:
     head = text[:2048].lstrip()
-    return head.startswith("<?xml") and ("<rss" in head or "<feed" in head) or head.startswith(
+    return (head.startswith("<?xml") and ("<rss" in head or "<feed" in head)) or head.startswith(
         ("<rss", "<feed"))
 
 

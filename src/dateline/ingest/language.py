@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 _EN_FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on was with as by at from he it said his are be has have "
-    "not were this an which but they had their its who been will would".split()
+    """the of and to in a is that for on was with as by at from he it said his are be has
+    have not were this an which but they had their its who been will would""".split()
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

@@ -72,7 +72,7 @@ class SQLStore:
     def schema_version(self) -> int | None:
         try:
             rows = self.query("SELECT max(version) AS v FROM schema_version")
-        except Exception:  # the table does not exist yet  # noqa: BLE001
+        except Exception:  # the table does not exist yet
             self._after_failed_statement()
             return None
         return rows[0]["v"] if rows else None
@@ -205,3 +205,92 @@ class SQLStore:
 
     def close(self) -> None:
         self.conn.close()
+
+    # -- summaries for the web workbench (``dateline serve``) ------------------------------
+    def facets(self) -> dict[str, list[str]]:
+        """Distinct outlets, sourcing grades, event types and countries, for filter menus."""
+        def col(query: str) -> list[str]:
+            return [str(r["v"]) for r in self.query(query) if r["v"] is not None]
+
+        return {
+            "outlets": col("SELECT DISTINCT outlet AS v FROM articles ORDER BY v LIMIT 1000"),
+            "grades": col("SELECT DISTINCT sourcing_grade AS v FROM articles ORDER BY v"),
+            "event_types": col("SELECT DISTINCT type AS v FROM events ORDER BY v"),
+            "countries": col(
+                "SELECT DISTINCT c AS v FROM (SELECT actor_country AS c FROM events UNION "
+                "SELECT recipient_country FROM events UNION SELECT location_country FROM events"
+                ") u ORDER BY v"),
+        }
+
+    def event_points(self, filters: dict[str, Any], *, limit: int = 2000) -> list[dict[str, Any]]:
+        """Events that have coordinates, for the map (at most ``limit``)."""
+        clause, params = sql.where(filters, sql.EVENT_FILTERS)
+        more = " AND " if clause else " WHERE "
+        return self.query(
+            "SELECT e.id, e.article_id, e.type, e.trigger_text, e.location_name, "
+            "e.location_country, e.lat, e.lon, e.location_precision, e.date_start, e.historical, "
+            "e.modality, a.title AS article_title, a.outlet AS outlet "
+            f"FROM events e JOIN articles a ON a.id = e.article_id{clause}{more}"
+            "e.lat IS NOT NULL AND e.lon IS NOT NULL "
+            "ORDER BY e.article_id, e.trigger_start LIMIT ?", [*params, limit])
+
+    def event_timeline(self, filters: dict[str, Any]) -> tuple[list[dict[str, Any]], int]:
+        """Events per (day, type): the event's date, else its article's publication date.
+
+        Returns the rows and the number of events with no day (only a year or month known).
+        """
+        clause, params = sql.where(filters, sql.EVENT_FILTERS)
+        more = " AND " if clause else " WHERE "
+        day = "COALESCE(e.date_start, CAST(a.published AS TEXT))"
+        base = f"FROM events e JOIN articles a ON a.id = e.article_id{clause}{more}"
+        rows = self.query(
+            f"SELECT substr({day}, 1, 10) AS day, e.type AS type, count(*) AS n "
+            f"{base}length({day}) >= 10 GROUP BY substr({day}, 1, 10), e.type "
+            "ORDER BY day, type", params)
+        undated = self.query(f"SELECT count(*) AS n {base}({day} IS NULL OR length({day}) < 10)",
+                             params)[0]["n"]
+        return rows, int(undated)
+
+    def speakers(self, filters: dict[str, Any], *, limit: int = 50,
+                 offset: int = 0) -> sql.Page:
+        """Quoted speakers with their numbers of quotes, articles and outlets."""
+        clause, params = sql.where(filters, sql.SIMPLE_FILTERS)
+        key = "COALESCE(t.speaker_name, t.speaker_text, '(unknown)')"
+        base = f"FROM quotes t JOIN articles a ON a.id = t.article_id{clause}"
+        total = self.query(f"SELECT count(*) AS n FROM (SELECT {key} AS speaker, t.anonymous "
+                           f"{base} GROUP BY {key}, t.anonymous) s", params)[0]["n"]
+        rows = self.query(
+            f"SELECT {key} AS speaker, t.anonymous AS anonymous, max(t.speaker_kind) AS kind, "
+            "count(*) AS quotes, count(DISTINCT t.article_id) AS articles, "
+            f"count(DISTINCT a.outlet) AS outlets {base} GROUP BY {key}, t.anonymous "
+            "ORDER BY quotes DESC, speaker LIMIT ? OFFSET ?", [*params, limit, offset])
+        return sql.Page(rows, int(total))
+
+    def outlets(self, filters: dict[str, Any], *, limit: int = 100,
+                offset: int = 0) -> sql.Page:
+        """Outlets with their articles and named/anonymous source counts."""
+        clause, params = sql.where(filters, sql.ARTICLE_FILTERS)
+        key = "COALESCE(outlet, '(unknown)')"
+        total = self.query(f"SELECT count(DISTINCT {key}) AS n FROM articles{clause}",
+                           params)[0]["n"]
+        rows = self.query(
+            f"SELECT {key} AS outlet, count(*) AS articles, "
+            "CAST(sum(named_sources) AS INTEGER) AS named_sources, "
+            "CAST(sum(anonymous_sources) AS INTEGER) AS anonymous_sources, "
+            "CAST(sum(CASE WHEN relayed THEN 1 ELSE 0 END) AS INTEGER) AS relayed_articles, "
+            "CAST(sum(n_events) AS INTEGER) AS events, CAST(sum(n_quotes) AS INTEGER) AS quotes "
+            f"FROM articles{clause} GROUP BY {key} ORDER BY articles DESC, outlet "
+            "LIMIT ? OFFSET ?", [*params, limit, offset])
+        return sql.Page(rows, int(total))
+
+    def relays(self, filters: dict[str, Any], *, limit: int = 200) -> list[dict[str, Any]]:
+        """Relay chains of quotes (``via``, nearest first) with their numbers of quotes."""
+        clause, params = sql.where(filters, sql.SIMPLE_FILTERS)
+        more = " AND " if clause else " WHERE "
+        rows = self.query(
+            "SELECT t.via AS via, count(*) AS quotes, count(DISTINCT t.article_id) AS articles "
+            f"FROM quotes t JOIN articles a ON a.id = t.article_id{clause}{more}"
+            "t.via IS NOT NULL AND t.via <> '[]' GROUP BY t.via ORDER BY quotes DESC, via "
+            "LIMIT ?", [*params, limit])
+        return [{"chain": json.loads(r["via"]), "quotes": int(r["quotes"]),
+                 "articles": int(r["articles"])} for r in rows]

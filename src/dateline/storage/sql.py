@@ -151,7 +151,16 @@ EVENT_FILTERS: dict[str, str] = {
 }
 SIMPLE_FILTERS: dict[str, str] = {"article_id": "t.article_id = ?", "outlet": "a.outlet = ?",
                                   "anonymous": "t.anonymous = ?", "category": "t.category = ?",
-                                  "in_quote": "t.in_quote = ?"}
+                                  "in_quote": "t.in_quote = ?",
+                                  # the article-level filters, for quotes, claims and framing
+                                  "q": "(a.title ILIKE ? OR a.text ILIKE ?)",
+                                  "since": "COALESCE(a.published, a.dateline_date) >= "
+                                           "CAST(? AS DATE)",
+                                  "until": "COALESCE(a.published, a.dateline_date) <= "
+                                           "CAST(? AS DATE)",
+                                  "grade": "a.sourcing_grade = ?",
+                                  "event_type": "(' ' || a.event_types || ' ') LIKE ?",
+                                  "country": "(' ' || a.countries || ' ') LIKE ?"}
 
 
 def where(filters: dict[str, Any], table: dict[str, str]) -> tuple[str, list[Any]]:
@@ -164,9 +173,7 @@ def where(filters: dict[str, Any], table: dict[str, str]) -> tuple[str, list[Any
         n = clause.count("?")
         if name in ("q",):
             value = f"%{value}%"
-        elif name in ("event_type",) and "LIKE" in clause:
-            value = f"% {value} %"
-        elif name == "country" and "LIKE" in clause:
+        elif (name in ("event_type",) and "LIKE" in clause) or (name == "country" and "LIKE" in clause):
             value = f"% {value} %"
         clauses.append(clause)
         params += [value] * n
