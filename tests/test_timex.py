@@ -83,6 +83,10 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("The Sept. 11 attacks changed everything; 9/11 is a name.", []),
     ("Marchers remembered Bloody Sunday, The Sunday Times reported.", []),
     ("It was signed on 3/4/2021.", []),  # March 4 or 3 April: left unresolved
+    ("USA TODAY reported it; Arlo Penn spoke on “This Week” and apologised to May.", []),
+    ("Korla was shelled this past weekend; evidence emerged in the last year.",
+     [("past weekend", "2021-06-12", "2021-06-13", "week", REL),
+      ("last year", "2020-06-16", "2021-06-16", "approximate", REL)]),
 ]
 
 

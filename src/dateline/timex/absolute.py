@@ -42,6 +42,7 @@ PART = (r"(?P<part>(?i:early|mid|late|(?:the\s+)?end\s+of|(?:the\s+)?beginning\s
         r"(?:the\s+)?start\s+of|(?:the\s+)?middle\s+of))")
 MONTH_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|"
               r"November|December)(?![\w-])")
+_NOT_MAY_AFTER = frozenset("to and of by between".split())
 _PARTS = {"early": "early", "mid": "mid", "late": "late", "end": "end", "beginning": "start",
           "start": "start", "middle": "mid"}
 #: capitalised words that may stand right before a month name ("On May 5", "Tuesday May 5");
@@ -66,6 +67,12 @@ def _named_month(m: re.Match[str], c: Ctx) -> bool:
         return False
     prev = c.prev_word(start)
     return bool(prev) and prev[0].isupper() and prev.lower().rstrip(".") not in _MONTH_OK_BEFORE
+
+
+def _may_the_name(m: re.Match[str], c: Ctx) -> bool:
+    """"apologised to May", "May's Brexit plan": Theresa May rather than the month."""
+    prep = (m.groupdict().get("prep") or "").lower()
+    return prep in _NOT_MAY_AFTER or c.text[m.end("mon") : m.end("mon") + 2] in ("'s", "’s")
 
 
 def _year_of(m: re.Match[str], c: Ctx, month: int) -> tuple[int, str] | None:
@@ -122,7 +129,7 @@ def _month_year(m: re.Match[str], c: Ctx) -> Outcome:
     if m.group("part") is None and _named_month(m, c):
         return False
     month = month_number(m.group("mon"))
-    if month is None:
+    if month is None or (month == 5 and _may_the_name(m, c)):
         return False
     year = _year_of(m, c, month)
     if year is None:
@@ -231,10 +238,10 @@ def _c(pattern: str, flags: int = 0) -> re.Pattern[str]:
 _PARTW = "early mid late end beginning start middle"
 _SEASONS = "spring summer fall autumn winter"
 #: "August 17 next year"
-_REL_YEAR = r"(?:\s+(?P<rely>(?i:next|last|this))\s+(?i:year)\b)?"
+_REL_YEAR = r"(?:\s+(?:of\s+)?(?P<rely>(?i:next|last|this))\s+(?i:year)\b)?"
 _WD = rf"(?:(?P<wd>{WEEKDAY}),?\s+(?:the\s+)?)?"
 _YEARLESS = r"(?![\s,]*\d)"
-_NO_NUM_BEFORE = r"(?<![\w$€£#©.,:/-])"
+_NO_NUM_BEFORE = r"(?<![\w$€£#©.,:/-])(?<!©\s)"
 RULES: tuple[Rule, ...] = (
     Rule("iso", _c(rf"(?<![\d-])(?P<x>(?P<y>{YEAR})-(?P<m>\d\d)-(?P<d>\d\d))(?![\d-])"),
          _iso, needs("year4")),
@@ -255,7 +262,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_month", _c(rf"\b(?P<x>{PART}[\s-]+(?P<mon>{MONTH_FULL}))(?P<y>){_YEARLESS}"),
          _month_year, needs("month", _PARTW)),
     Rule("in_month", _c(
-        r"\b(?i:in|since|by|until|till|through|during|from|before|after|of|to|between|and)\s+"
+        r"\b(?P<prep>(?i:in|since|by|until|till|through|during|from|before|after|of|to|between|and))\s+"
         rf"(?P<x>(?P<part>)(?P<mon>{MONTH_FULL}){_REL_YEAR})(?P<y>){_YEARLESS}"),
         _month_year, needs("month")),
     Rule("part_year", _c(rf"\b(?P<x>{PART}[\s-]+(?P<y>{YEAR}))"), _part_year,

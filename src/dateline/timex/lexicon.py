@@ -36,11 +36,13 @@ UNIT = r"(?:hours?|days?|weeks?|months?|years?|decades?)"
 
 #: a clause that speaks of the future: "will meet on Tuesday", "ahead of Sunday's vote"
 FUTURE_CUE = re.compile(
-    r"(?:\b(?:will|won't|shall|would|(?-i:may|might)|(?:is|are)\s+(?:to|due|scheduled|expected|"
-    r"set|slated|planned|planning|going)|(?:was|were)\s+to|plans?\s+to|poised\s+to|upcoming|"
-    r"ahead\s+of|as\s+(?:early|soon)\s+as|until|till|next)\b|'ll\b)", re.I)
-PAST_CUE = re.compile(r"\b(?:said|says|told|announced|reported|was|were|had|did)\s*(?:on\s+)?$",
-                      re.I)
+    r"(?:\b(?:will|won't|shall|should|would|(?-i:may|might)|(?:is|are)\s+(?:to|due|set|going)|"
+    r"(?:was|were)\s+to|scheduled|slated|expected\s+to|planned\s+for|plans?\s+to|poised\s+to|"
+    r"upcoming|ahead\s+of|as\s+early\s+as|until|till|next)\b|'ll\b)", re.I)
+#: a past-tense verb right before the day ("said Tuesday", "confirmed on Thursday night")
+PAST_CUE = re.compile(
+    r"\b(?:said|says|told|was|were|had|did|(?!(?:expected|scheduled|slated|planned|needed)\b)"
+    r"[a-z]+ed)\s+(?:on\s+)?(?:early\s+|late\s+)?$", re.I)
 CLAUSE_END = re.compile(r"[.;:!?\n\"“”]")
 
 #: words after a 4-digit number that make it a count, not a year

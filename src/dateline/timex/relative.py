@@ -39,7 +39,7 @@ from dateline.timex.lexicon import (
 from dateline.timex.rule import Ctx, Outcome, Rule, needs
 
 _NOT_WEEKDAY_BEFORE = frozenset("bloody super black good holy easter ash palm cyber maundy "
-                                "shrove news".split())
+                                "shrove news a".split())
 _NOT_WEEKDAY_AFTER = frozenset("times telegraph express mirror mail herald independent star "
                                "sport people".split())
 _APPROX_QUAL = frozenset("about around roughly nearly almost some approximately close".split())
@@ -64,7 +64,7 @@ def _weekday(m: re.Match[str], c: Ctx) -> Outcome:
     x = m.start("wd")
     if c.prev_word(x).lower() in _NOT_WEEKDAY_BEFORE or (
             m.group("rel") is None and c.next_word(m.end("wd")).lower() in _NOT_WEEKDAY_AFTER):
-        return False  # "Bloody Sunday", "the Sunday Times"
+        return False  # "Bloody Sunday", "the Sunday Times", "on a Saturday that month"
     if c.ref is None:
         return None
     wd = weekday_number(m.group("wd"))
@@ -114,15 +114,19 @@ def _period(ref: Ref, unit: str, k: int, pre: str) -> Resolved:
 def _relative_period(m: re.Match[str], c: Ctx) -> Outcome:
     if c.ref is None:
         return None
+    if m.group("u")[0].isupper():
+        return False  # "This Week" (a programme), "Person of the Year"
     rel = " ".join(m.group("rel").lower().split())
     unit = m.group("u").lower()
     pre = (m.group("pre") or "").lower()
+    if rel == "last" and c.prev_word(m.start("rel")).lower() == "the":
+        rel = "past"  # "in the last year": the twelve months up to the reference
+    if rel == "past" and unit == "weekend":
+        rel = "last"  # "this past weekend"
     if rel == "past":  # "the past year": the last twelve months up to the reference
         return span_res(shift(c.ref.day, -1, "week" if unit == "weekend" else unit), c.ref.day,
                         "approximate", c.ref.method)
     k = {"this": 0, "last": -1, "next": 1, "the coming": 1}[rel]
-    if rel == "last" and unit == "weekend":
-        k = -1
     return _period(c.ref, unit, k, pre)
 
 
@@ -269,7 +273,7 @@ _UNITS = "hour hours day days week weeks month months year years decade decades"
 _REL = r"(?P<rel>this|last|next|past|the\s+coming)"
 RULES: tuple[Rule, ...] = (
     Rule("day", _c(
-        r"\b(?P<x>(?P<w>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)"
+        r"\b(?<!USA\s)(?P<x>(?P<w>(?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)"
         rf"(?:\s+{DAYPART})?|last\s+night|(?:earlier\s+|later\s+)?today|tonight|"
         r"this\s+(?:morning|afternoon|evening)))\b"), _day,
         needs("yesterday tomorrow today tonight this last")),

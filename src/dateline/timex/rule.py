@@ -40,7 +40,7 @@ class Ctx:
 
     def future(self, pos: int) -> bool:
         """Does the clause before ``pos`` speak of the future ("will meet on", "ahead of")?"""
-        lo = max(self.lo, pos - 80)
+        lo = max(self.lo, pos - 150)
         before = self.text[lo:pos]
         cut = max((m.end() for m in CLAUSE_END.finditer(before)), default=0)
         clause = before[cut:]
