@@ -11,7 +11,7 @@ setup: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[dev,postgres,web]'
+	$(BIN)/python -m pip install -q -e '.[dev,postgres,web,scale]'
 	touch $(STAMP)
 
 demo: setup

@@ -7,7 +7,7 @@ import logging
 import sys
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 import typer
 from rich.console import Console
@@ -84,6 +84,8 @@ def analyze(
     max_bytes: Annotated[int | None, typer.Option(help="refuse inputs over this size")] = None,
     processes: Annotated[int | None, typer.Option("--processes", "-p",
                                                   help="worker processes")] = None,
+    ray: Annotated[str | None, typer.Option(
+        "--ray", help="run on Ray: 'local', 'auto' or a cluster address (dateline[scale])")] = None,
 ) -> None:
     """Analyse articles: print records (table or JSONL) and store them in the database."""
     if format not in ("table", "jsonl"):
@@ -104,8 +106,13 @@ def analyze(
     try:
         with progress:
             task = progress.add_task("analyse", total=total)
-            outcomes = run_parallel(read_inputs(paths, max_bytes=settings.max_bytes), settings,
-                                    processes=settings.n_process)
+            inputs = read_inputs(paths, max_bytes=settings.max_bytes)
+            if ray:
+                from dateline.scale import run_ray
+
+                outcomes = run_ray(inputs, settings, address=ray)
+            else:
+                outcomes = run_parallel(inputs, settings, processes=settings.n_process)
             for outcome in outcomes:
                 progress.advance(task)
                 if isinstance(outcome, Failure):
@@ -133,8 +140,13 @@ def analyze(
 
 
 def _open_writer(settings: Settings) -> Any:
+    from dateline.client import find_server
     from dateline.storage import open_store
 
+    server = find_server(settings.db)
+    if server is not None:  # `dateline serve` owns the file: it stores what we send
+        err.print(f"storing through dateline serve at {server.url}", highlight=False)
+        return server.writer()
     try:
         return open_store(settings.db)
     except StoreError as exc:
@@ -177,10 +189,12 @@ def show(
 ) -> None:
     """Show one stored article's analysis."""
     settings = _settings(db=db)
-    from dateline.storage import open_store
+    from dateline.client import ServerClient, find_server
+    from dateline.storage import SQLStore, open_store
 
+    store: SQLStore | ServerClient | None = find_server(settings.db)
     try:
-        store = open_store(settings.db, read_only=True)
+        store = store or open_store(settings.db, read_only=True)
     except StoreError as exc:
         raise _fail(str(exc)) from exc
     try:
@@ -214,11 +228,14 @@ def export(
     if format not in ("csv", "jsonl", "parquet"):
         raise _fail(f"--format must be csv, jsonl or parquet, not {format!r}", 2)
     settings = _settings(db=db)
+    from dateline.client import find_server
     from dateline.export import export_tables
-    from dateline.storage import open_store
+    from dateline.storage import SQLStore, open_store
 
     try:
-        store = open_store(settings.db, read_only=True)
+        # through `dateline serve` when it owns the file (export_tables only calls export_rows)
+        server = find_server(settings.db)
+        store = cast(SQLStore, server) if server else open_store(settings.db, read_only=True)
         try:
             written = export_tables(store, tables=table or ["events", "quotes", "claims"],
                                     fmt=format, out_dir=out_dir)
@@ -228,6 +245,30 @@ def export(
         raise _fail(str(exc)) from exc
     for path, n in written:
         out.print(f"{path}  ({n} rows)", highlight=False)
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str | None, typer.Option(help="address to bind [default: 127.0.0.1]")] = None,
+    port: Annotated[int | None, typer.Option(help="port [default: 8000; 0: any free port]")] = None,
+) -> None:
+    """Run the web workbench and JSON API; the server owns the database file while it runs."""
+    import importlib.util
+
+    settings = _settings(db=db, host=host, port=port)
+    if importlib.util.find_spec("fastapi") is None or importlib.util.find_spec("uvicorn") is None:
+        raise _fail("dateline serve needs the web extra: pip install 'dateline[web]'")
+    from dateline.web.serve import serve as run_server
+
+    def ready(url: str) -> None:
+        err.print(f"dateline serve: {url}  (database {settings.db}; Ctrl-C stops)",
+                  highlight=False)
+
+    try:
+        run_server(settings, on_ready=ready)
+    except DatelineError as exc:
+        raise _fail(f"cannot serve {settings.db}: {exc}") from exc
 
 
 @app.command()
