@@ -84,6 +84,12 @@ TABLE: list[tuple[str, list[Row]]] = [
     ("Marchers remembered Bloody Sunday, The Sunday Times reported.", []),
     ("It was signed on 3/4/2021.", []),  # March 4 or 3 April: left unresolved
     ("USA TODAY reported it; Arlo Penn spoke on “This Week” and apologised to May.", []),
+    ("A summit planned for Saturday was cancelled; the envoy was home on a Saturday in May.",
+     [("Saturday", "2021-06-19", "2021-06-19", "day", REL), ("May", "2021-05", "2021-05", "month", REL)]),
+    ("He might not attend, but his office confirmed Thursday night that he would.",
+     [("Thursday night", "2021-06-10", "2021-06-10", "day", REL)]),
+    ("The Korla front collapsed in March of last year. Copyright © 2019 Kelvia Post.",
+     [("March of last year", "2020-03", "2020-03", "month", REL)]),
     ("Korla was shelled this past weekend; evidence emerged in the last year.",
      [("past weekend", "2021-06-12", "2021-06-13", "week", REL),
       ("last year", "2020-06-16", "2021-06-16", "approximate", REL)]),
