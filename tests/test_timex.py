@@ -6,9 +6,13 @@ otherwise. Every sentence is fictional.
 
 from __future__ import annotations
 
+import re
 import time
+from itertools import pairwise
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.errors import SpanError
 from dateline.model import EventDate, Span
@@ -16,6 +20,7 @@ from dateline.timex import dateline_event_date, find_dates, published_event_date
 from tests.conftest import jsonl_lines, need_shared
 
 PUB = "2021-06-16"  # a Wednesday
+ISO = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 REL = "relative to published"
 
 Row = tuple[str, str, str, str, str]
@@ -209,3 +214,23 @@ def test_real_articles_are_cheap_and_spans_hold() -> None:
     per_article = (time.perf_counter() - t0) / len(recs)
     assert n > 100
     assert per_article < 0.05  # measured ~4 ms per article; spaCy takes ~0.5 s
+
+
+_PIECES = ["In", " ", "on", "Tuesday", "March", "May", "Dec.", "3", "26", "2021", "1990s", "'90s",
+           "last", "next", "week", "year", "ago", "two", "more than", "late", "mid-", ",", ".",
+           "2,500", "9/11", "12/25/2020", "recently", "the", "Theresa", "-", "2014-15", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.booleans())
+def test_any_text_gives_well_formed_dates(pieces: list[str], with_ref: bool) -> None:
+    text = "".join(pieces)
+    got = find_dates(text, 0, len(text), published=PUB if with_ref else None, dateline_date=None)
+    for d in got:
+        assert d.span is not None and text[d.span.start : d.span.end] == d.text
+        assert ISO.fullmatch(d.start) and ISO.fullmatch(d.end) and d.start <= d.end
+        assert d.precision in ("day", "week", "month", "year", "approximate")
+        if not with_ref:
+            assert d.method in ("explicit", "approximate")
+    spans = [(d.span.start, d.span.end) for d in got if d.span]
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))  # ordered, disjoint
