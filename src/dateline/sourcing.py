@@ -1,22 +1,110 @@
-"""Sourcing grade of an article from its quotes (no spaCy here)."""
+"""Sourcing grade of an article from its quotes (no spaCy here).
+
+Counts the distinct sources behind the article's quotes (named vs anonymous; a speaker is
+counted once however often it speaks, and quotes with no identified speaker are not counted),
+decides whether the article is *relayed* (its statements come second-hand: a wire credit of
+another agency, or at least half of the attributed statements passed through another outlet
+or document, or were made by another outlet), and grades it:
+
+====  ==========================================================================================
+A     three or more named on-record sources, anonymous ones at most half as many; first-hand
+B     two or more named sources, more named than anonymous
+C     thin or mixed: a single named source, or as many anonymous as named sources
+D     mostly anonymous: anonymous sources outnumber named ones, or only anonymous sources
+E     a single anonymous source, or only anonymous sources relayed through another outlet
+none  no attributed statements: everything is in the outlet's own voice
+====  ==========================================================================================
+
+A relayed article drops one grade (A->B ... D->E). The grade is about sourcing, never about
+whether the article is true. ``reasons`` explain each step in words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from dateline.model import Article, Quote, Sourcing
+from dateline.model import Article, Quote, Sourcing, Speaker
+from dateline.nlp.quotes.lexicon import is_outlet_phrase
 
 NAME = "dateline.sourcing.v1"
+GRADES = ("A", "B", "C", "D", "E")
+
+
+def _key(sp: Speaker) -> str | None:
+    """Identity of a source: its canonical name, knowledge-base id or its words."""
+    if sp.kb_id:
+        return f"kb:{sp.kb_id}"
+    if sp.name:
+        return f"name:{sp.name.lower()}"
+    if sp.text and sp.span is not None:
+        return f"text:{sp.span.start}:{sp.text.lower()}"
+    return None
+
+
+def _second_hand(q: Quote, publisher: set[str]) -> bool:
+    if q.via:
+        return True
+    name = (q.speaker.name or q.speaker.text or "").strip()
+    return bool(name) and name.lower() not in publisher and is_outlet_phrase(name) \
+        and q.speaker.kind != "person"
+
+
+def _publisher(article: Article) -> set[str]:
+    names = {n.lower() for n in (article.outlet,) if n}
+    if article.dateline and article.dateline.source_code:
+        names.add(article.dateline.source_code.lower())
+    return names
+
+
+def grade(named: int, anonymous: int, relayed: bool) -> tuple[str, list[str]]:
+    """The grade for these counts, with the reasons for it."""
+    if named + anonymous == 0:
+        return "none", ["no attributed statements: the article speaks in its own voice"]
+    if named == 0:
+        letter = "E" if anonymous == 1 or relayed else "D"
+        why = ("a single anonymous source" if anonymous == 1
+               else f"only anonymous sources ({anonymous})")
+        reasons = [f"{why}: nobody speaks on the record"]
+        if relayed and letter == "E" and anonymous > 1:
+            reasons.append("anonymous sources relayed through another outlet")
+        return letter, reasons
+    if anonymous > named:
+        letter, why = "D", f"anonymous sources outnumber named ones ({anonymous} to {named})"
+    elif named >= 3 and anonymous * 2 <= named:
+        letter, why = "A", f"{named} named on-record sources"
+    elif named >= 2 and anonymous < named:
+        letter, why = "B", f"{named} named sources, {anonymous} anonymous"
+    elif named == 1 and anonymous == 0:
+        letter, why = "C", "a single named source"
+    else:
+        letter, why = "C", f"as many anonymous as named sources ({anonymous} and {named})"
+    reasons = [why]
+    if relayed:
+        letter = GRADES[min(len(GRADES) - 1, GRADES.index(letter) + 1)]
+        reasons.append("one grade lower: relayed second-hand through another outlet")
+    return letter, reasons
 
 
 def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
-    named = {(q.speaker.name or q.speaker.text or "").lower() for q in quotes
-             if not q.speaker.anonymous and (q.speaker.name or q.speaker.text)}
-    anonymous = {(q.speaker.text or q.id).lower() for q in quotes if q.speaker.anonymous}
+    """The sourcing of ``article`` from its ``quotes`` (see the module docstring)."""
+    named: dict[str, str] = {}
+    anonymous: dict[str, str] = {}
+    for q in quotes:
+        key = _key(q.speaker)
+        if key is None or q.speaker.kind == "unknown":
+            continue
+        label = q.speaker.name or q.speaker.text or key
+        (anonymous if q.speaker.anonymous else named).setdefault(key, label)
+    publisher = _publisher(article)
     relays = tuple(dict.fromkeys(v for q in quotes for v in q.via))
-    relayed = bool(relays) and len(relays) * 2 >= 1
-    if not quotes:
-        return Sourcing(0, 0, False, "none", ("no quoted or attributed sources",), (), NAME)
-    grade = "named" if named and not anonymous else ("mixed" if named else "anonymous")
-    reasons = (f"{len(named)} named source(s)", f"{len(anonymous)} anonymous source(s)")
-    return Sourcing(len(named), len(anonymous), relayed, grade, reasons, relays, NAME)
+    second = sum(_second_hand(q, publisher) for q in quotes)
+    relayed = bool(quotes) and second * 2 >= len(quotes)
+    letter, reasons = grade(len(named), len(anonymous), relayed)
+    if named:
+        reasons.append("named: " + "; ".join(list(named.values())[:6]))
+    if anonymous:
+        reasons.append("anonymous: " + "; ".join(list(anonymous.values())[:6]))
+    if relays:
+        reasons.append(f"relayed via {', '.join(relays)} ({second} of {len(quotes)} "
+                       "attributed statements second-hand)")
+    return Sourcing(len(named), len(anonymous), relayed, letter, tuple(reasons), relays, NAME)

@@ -1,13 +1,88 @@
-"""quotes: first version (filled in by its issue)."""
+"""Quotes: who says what in an article, through whom.
+
+Steps (one module each): :mod:`.marks` finds text between quotation marks; :mod:`.cues` finds
+cues in the parse (speech verbs, "according to", "quoted X as saying") with their speaker phrase
+and reported clause; :mod:`.build` matches marks with cues (direct, split, paragraph-spanning,
+mixed quotes); :mod:`.speakers` classifies and resolves speakers ("he", "the source" -> the
+mention that names them; anonymity; knowledge-base link); :mod:`.relays` builds the relay chain
+(``via``). Resources: ``resources/quotes/`` (see :mod:`.lexicon`).
+
+Interface: :func:`extract` -> :class:`dateline.model.Quote` records for the article;
+:func:`find_attributions` -> the working records, including quotes nested inside other direct
+quotes and the speaker as written next to the cue (used by the PolNeAR evaluation).
+"""
 
 from __future__ import annotations
 
-from typing import Any
-
+from dateline.ids import record_id
+from dateline.model import Quote
 from dateline.nlp.context import DocContext
+from dateline.nlp.quotes.base import Attribution
+from dateline.nlp.quotes.build import attach_marks
+from dateline.nlp.quotes.cues import find_cues
+from dateline.nlp.quotes.lexicon import lexicon
+from dateline.nlp.quotes.marks import find_marked, paragraphs
+from dateline.nlp.quotes.relays import assign_via
+from dateline.nlp.quotes.speakers import Resolver
+from dateline.nlp.to_records import trimmed
 
 NAME = "dateline.quotes.v1"
 
+__all__ = ["NAME", "Attribution", "extract", "find_attributions"]
 
-def extract(ctx: DocContext) -> list[Any]:
-    return []
+
+def _blanked(ctx: DocContext) -> list[tuple[int, int]]:
+    regions = [(s.start, s.end) for s in ctx.article.excluded]
+    if ctx.article.dateline:
+        regions.append((ctx.article.dateline.span.start, ctx.article.dateline.span.end))
+    return regions
+
+
+def find_attributions(ctx: DocContext) -> list[Attribution]:
+    """Every attribution of the article with its speaker resolved and relay chain set."""
+    lex = lexicon()
+    text = ctx.article.text
+    blank = _blanked(ctx)
+    marks = [m for m in find_marked(text) if not any(s <= m.open_at < e for s, e in blank)]
+    token_chars = [(t.idx, t.idx + len(t.text)) for t in ctx.doc]
+    starts = [s for s, _ in paragraphs(text)]
+    atts = attach_marks(text, marks, find_cues(ctx.doc, lex), token_chars, starts)
+    direct = [a for a in atts if a.kind == "direct" and a.content is not None]
+    for a in atts:
+        if a.cue is not None and any(d is not a and d.content is not None
+                                     and d.content[0] <= a.cue[0] < d.content[1]
+                                     for d in direct):
+            a.nested = True
+    atts = _dedupe([a for a in atts if a.content is not None])
+    resolver = Resolver(ctx, lex)
+    for a in sorted(atts, key=lambda a: a.anchor):
+        resolver.resolve(a, direct)
+    assign_via(atts, ctx.doc, ctx.article, lex)
+    return atts
+
+
+def _dedupe(atts: list[Attribution]) -> list[Attribution]:
+    best: dict[tuple[int, int], Attribution] = {}
+    for a in atts:
+        assert a.content is not None
+        old = best.get(a.content)
+        if old is None or (a.kind, a.confidence) > (old.kind, old.confidence):
+            best[a.content] = a
+    return sorted(best.values(), key=lambda a: (a.content or (0, 0))[0])
+
+
+def extract(ctx: DocContext) -> list[Quote]:
+    """The quotes of the article, in text order (not those nested in another direct quote)."""
+    out: dict[str, Quote] = {}
+    for a in find_attributions(ctx):
+        if a.nested or a.content is None or a.speaker is None:
+            continue
+        content = trimmed(ctx, *a.content)
+        if content.end <= content.start:
+            continue
+        qid = record_id("quote", ctx.article.id, content.start, content.end)
+        out.setdefault(qid, Quote(
+            id=qid, kind="direct" if a.kind == "direct" else "indirect", content=content,
+            cue=ctx.span(*a.cue) if a.cue else None, speaker=a.speaker, via=a.via,
+            confidence=round(a.confidence, 3), extractor=NAME))
+    return list(out.values())

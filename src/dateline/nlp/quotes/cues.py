@@ -1,0 +1,242 @@
+"""Cues in the parse: speech verbs with their speaker and reported clause, "according to",
+"X quoted Y as saying", "Y, citing X, said", "said in a statement", "told state media".
+
+Each cue becomes an :class:`Attribution` whose content is the reported clause (the complement
+subtree, "that" included) or, when the cue is parenthetical ("..., he said"), the clause it
+interrupts. A cue with no clause of its own ("he said:") waits for quotation marks
+(``content=None``); :mod:`dateline.nlp.quotes.build` attaches them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.quotes.base import Attribution, Range, char_range, subtree_range
+from dateline.nlp.quotes.lexicon import CueVerb, Lexicon
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLAUSE = ("ccomp",)
+_INF = ("xcomp",)
+_UP = ("advcl", "xcomp", "conj", "acl")  # a participle or conjunct borrows its head's subject
+_STATEMENT = {"statement", "interview", "letter", "post", "tweet", "speech", "message", "release",
+              "remarks", "briefing", "note", "email", "video", "address", "op-ed", "article",
+              "conference", "communique", "declaration"}  # fmt: skip
+_SKIP_POS = {"PUNCT", "SPACE", "CCONJ"}
+_QUOTES = "\"“”‘’'«»„"
+
+
+def _tok_chars(doc: Any, start: int, end: int) -> Range | None:
+    """Characters of tokens ``[start, end)`` without edge punctuation, or None when empty."""
+    while start < end and (doc[start].pos_ in _SKIP_POS or doc[start].text in _QUOTES):
+        start += 1
+    while end > start and (doc[end - 1].pos_ in _SKIP_POS or doc[end - 1].text in _QUOTES):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _child(tok: Any, *deps: str) -> Any:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _subject(tok: Any) -> tuple[Range | None, bool]:
+    """The subject's token range and whether the verb is passive."""
+    node = tok
+    for _ in range(4):
+        subj = _child(node, *_SUBJ)
+        if subj is not None:
+            return subtree_range(subj), subj.dep_ == "nsubjpass"
+        if node.dep_ == "relcl":
+            return None, False
+        if node.dep_ not in _UP or node.head is node:
+            break
+        node = node.head
+    return None, False
+
+
+def _side(doc: Any, clause: Range, cut: Range) -> Range | None:
+    """The larger contiguous part of ``clause`` outside ``cut`` (both token ranges)."""
+    left = _tok_chars(doc, clause[0], min(cut[0], clause[1]))
+    right = _tok_chars(doc, max(cut[1], clause[0]), clause[1])
+    sizes = [(r[1] - r[0], r) for r in (left, right) if r is not None]
+    return max(sizes)[1] if sizes else None
+
+
+def _cue_span(doc: Any, tok: Any) -> tuple[Range, Any]:
+    """The cue's characters ("said", "pointed out", "said in a statement") and the
+    statement noun's token, if any."""
+    start, end = char_range(tok)
+    statement = None
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            end = c.idx + len(c.text)
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i <= tok.i + 4:
+            obj = _child(c, "pobj")
+            if obj is not None and obj.lemma_.lower() in _STATEMENT:
+                statement = obj
+                if c.i == tok.i + 1:
+                    end = obj.idx + len(obj.text)
+    return (start, end), statement
+
+
+def _recipient_relay(tok: Any, statement: Any) -> list[Range]:
+    """The go-between a statement was given to: "told state media", "an interview with CNN"."""
+    out: list[Range] = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative", "iobj"):
+            out.append(subtree_range(c))
+    if statement is not None:
+        for c in statement.children:
+            if c.dep_ == "prep" and c.lower_ in ("with", "to"):
+                obj = _child(c, "pobj")
+                if obj is not None:
+                    out.append(subtree_range(obj))
+    return out
+
+
+_OBJECTS = ("dobj", "prep", "dative", "oprd", "attr", "ccomp", "xcomp", "pcomp")
+
+
+def _object_content(doc: Any, tok: Any) -> Range | None:
+    """"accused [him of lying]", "called [for talks]": the verb's objects to its right edge."""
+    first = next((c for c in tok.rights if c.dep_ in _OBJECTS), None)
+    if first is None or (first.dep_ == "prep" and first.lower_ in ("in", "on", "at", "during",
+                                                                   "after", "before", "since")):
+        return None
+    return _tok_chars(doc, first.left_edge.i, tok.right_edge.i + 1)
+
+
+def _verb_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
+    source, passive = _subject(tok)
+    if passive:
+        return None
+    cue, statement = _cue_span(doc, tok)
+    content: Range | None = None
+    comp = _child(tok, *_CLAUSE)
+    if comp is not None and ("c" in cv.frames or "o" in cv.frames):
+        content = _tok_chars(doc, *subtree_range(comp))
+    if content is None and "i" in cv.frames:
+        inf = _child(tok, *_INF)
+        if inf is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+            content = _tok_chars(doc, *subtree_range(inf))
+    if content is None and "n" in cv.frames:
+        content = _object_content(doc, tok)
+    if content is None and tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head is not tok:
+        # "The plan will fail, he said." with "said" hanging off the clause it reports
+        between = doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]
+        if source is not None and any(t.text in ",:—–" for t in between):
+            content = _side(doc, subtree_range(tok.head), subtree_range(tok))
+    kind_conf = cv.confidence if content is not None else cv.confidence - 0.05
+    att = Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls=cv.cls,
+                      confidence=kind_conf)
+    att.recipients = _recipient_relay(tok, statement)
+    return att
+
+
+def _as_saying(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:
+    """"X quoted/cited Y as saying (that) Z" and "Y was quoted (by X) as saying"."""
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None:
+        return None
+    say = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")
+                and c.lemma_.lower() in lex.verbs), None)
+    if say is None:
+        return None
+    obj = _child(tok, "dobj")
+    subj = _child(tok, "nsubj")
+    passive = _child(tok, "nsubjpass")
+    agent = _child(tok, "agent")
+    speaker = subtree_range(obj) if obj is not None else (
+        subtree_range(passive) if passive is not None else None)
+    relays = []
+    if subj is not None:
+        relays.append(subtree_range(subj))
+    elif agent is not None and _child(agent, "pobj") is not None:
+        relays.append(subtree_range(_child(agent, "pobj")))
+    comp = _child(say, *_CLAUSE)
+    content = _tok_chars(doc, *subtree_range(comp)) if comp is not None else None
+    cue = (tok.idx, say.idx + len(say.text))
+    return Attribution(content=content, cue=cue, cue_i=tok.i, source=speaker, cls="speech",
+                       confidence=0.85, relays=relays)
+
+
+def _according(doc: Any, tok: Any, lex: Lexicon) -> tuple[Attribution | None, int | None]:
+    """"according to X, Z" -> (attribution, None); "Y said Z, according to X" -> (None, said.i)
+    so that X becomes a relay of Y's attribution."""
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    obj = _child(to, "pobj") if to is not None else None
+    if obj is None:
+        return None, None
+    phrase = subtree_range(tok)
+    source = subtree_range(obj)
+    relays: list[Range] = []
+    for r in obj.children:  # "according to X, which cited Y"
+        if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in ("cite", "quote"):
+            cited = _child(r, "dobj")
+            if cited is not None:
+                relays.append((source[0], r.left_edge.i))
+                source = subtree_range(cited)
+    head = tok.head
+    if head is not tok and head.lemma_.lower() in lex.verbs and _child(head, *_SUBJ) is not None:
+        return None, head.i
+    clause = subtree_range(head) if head is not tok else (tok.sent.start, tok.sent.end)
+    content = _side(doc, clause, phrase)
+    if content is None:
+        return None, None
+    cue = (tok.idx, to.idx + len(to.text)) if to is not None else char_range(tok)
+    return Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls="according",
+                       confidence=0.8, relays=relays), None
+
+
+def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
+    """Every cue of ``doc`` as an :class:`Attribution`, in text order."""
+    out: list[Attribution] = []
+    by_verb: dict[int, Attribution] = {}
+    late_relays: list[tuple[int, Range]] = []
+    citing: dict[int, Range] = {}
+    for tok in doc:
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            att, verb_i = _according(doc, tok, lex)
+            if att is not None:
+                out.append(att)
+            elif verb_i is not None:
+                to = doc[tok.i + 1]
+                obj = _child(to, "pobj")
+                if obj is not None:
+                    late_relays.append((verb_i, subtree_range(obj)))
+            continue
+        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in ("quote", "cite"):
+            att = _as_saying(doc, tok, lex)
+            if att is not None:
+                out.append(att)
+                by_verb[tok.i] = att
+                continue
+            obj = _child(tok, "dobj")
+            if lemma == "cite" and tok.tag_ == "VBG" and obj is not None:
+                citing[tok.head.i] = subtree_range(obj)  # "Y, citing X, said"
+                continue
+        cv = lex.verbs.get(lemma)
+        if cv is None or (lemma == "say" and tok.dep_ == "pcomp" and tok.head.lower_ == "as"):
+            continue
+        att = _verb_cue(doc, tok, cv)
+        if att is not None:
+            out.append(att)
+            by_verb[tok.i] = att
+    for verb_i, rng in late_relays:
+        if verb_i in by_verb:
+            by_verb[verb_i].relays.append(rng)
+    for verb_i, rng in citing.items():
+        if verb_i in by_verb:
+            att = by_verb[verb_i]
+            if att.source is not None:
+                att.relays.insert(0, att.source)
+            att.source = rng
+    return out
