@@ -14,6 +14,7 @@ from dateline.errors import ConfigError
 
 #: set name -> module implementing ``run`` (one line per set)
 SETS: dict[str, str] = {
+    "polnear": "dateline.evaluation.polnear",
 }
 
 
