@@ -69,10 +69,13 @@ class Pipeline:
     """The spaCy parse plus dateline's extractors, loaded once and reused."""
 
     def __init__(self, settings: Settings | None = None) -> None:
+        from dateline.actors import default_kb
         from dateline.nlp.load import load_nlp
 
         self.settings = settings or Settings()
         self.nlp = load_nlp(self.settings.model)
+        #: the actor knowledge base: bundled, with the user's ``kb_path`` file merged over it
+        self.kb = default_kb(self.settings.kb_path)
 
     def analyze(self, item: Article | str) -> Analysis:
         """One analysis; raises on failure (use :meth:`run` for batches)."""
@@ -105,7 +108,7 @@ class Pipeline:
                 continue
             doc = next(docs)
             try:
-                analysis = analyze_doc(article, doc)
+                analysis = analyze_doc(article, doc, kb=self.kb)
                 analysis.check()
             except Exception as exc:  # one article's bug must not stop the batch
                 log.exception("analysis failed for %s", article.source or article.id)

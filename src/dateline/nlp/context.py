@@ -7,9 +7,12 @@ results of those before it from the :class:`DocContext` and adds its own.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.model import Article, Entity, Event, Quote, Span
+
+if TYPE_CHECKING:
+    from dateline.actors import KnowledgeBase
 
 
 @dataclass(slots=True)
@@ -28,6 +31,8 @@ class DocContext:
     mentions: list[Mention] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    #: the actor knowledge base (``None``: the bundled one, see :func:`dateline.actors.default_kb`)
+    kb: KnowledgeBase | None = None
 
     def span(self, start: int, end: int) -> Span:
         """Checked evidence ``[start, end)`` of the article text."""

@@ -1,0 +1,210 @@
+"""Every entity mention of an article: knowledge-base names merged with spaCy's NER.
+
+1. KB names are found over the token offsets (:meth:`KnowledgeBase.find`: a dict probe per
+   token, longest match). The dateline is blanked in the parse, so it is never matched.
+2. NER entities (PERSON/ORG/GPE/NORP/LOC/FAC) that overlap no KB name are added; one that
+   strictly contains a KB name and adds proper nouns of its own ("Jordan Peterson",
+   "Baghdad International Airport") replaces it. The KB, not the label, decides the actor.
+3. A country word modifying an agent noun becomes one institution mention ("U.S. forces" ->
+   USA MIL, "Iraqi resistance groups" -> IRQ REB, "the Baghdad government" -> IRQ GOV).
+4. A bare surname repeats the entity of the full name met earlier ("Soleimani").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.attrs import IDX, LENGTH
+
+from dateline.actors import Hit, KnowledgeBase
+from dateline.actors.model import date_key
+from dateline.model import Entity
+from dateline.nlp.context import DocContext, Mention
+from dateline.nlp.entities.phrase import resolve_head
+from dateline.nlp.entities.words import (
+    NER_KINDS,
+    article_date,
+    is_lowercase_text,
+    is_pronoun,
+    is_punct,
+    is_time,
+    kb_of,
+)  # fmt: skip
+from dateline.nlp.to_records import trimmed
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "across", "around",
+                       "inside", "toward", "towards", "through", "via", "off", "within"})
+
+
+def choose(hits: list[Hit], date: str | None) -> Hit:
+    """Among several readings, the one whose role is active at ``date``; else the first."""
+    if len(hits) > 1 and date is not None:
+        day = date_key(date)
+        for hit in hits:
+            if any(r.dated and r.active(day) for r in hit.actor.roles):
+                return hit
+    return hits[0]
+
+
+def entity_of(kb: KnowledgeBase, hit: Hit, ctx: DocContext, start: int, end: int,
+              date: str | None) -> Entity | None:
+    """The entity record of a KB reading over characters ``[start, end)``."""
+    text = ctx.article.text
+    while end > start and text[end - 1] in "-‐‑–—":
+        end -= 1
+    span = trimmed(ctx, start, end)
+    if not span.text:
+        return None
+    role = hit.actor.role_at(date)
+    kind = {"demonym": "group", "metonym": "organization"}.get(hit.via, hit.actor.kind)
+    return Entity(text=span.text, span=span, name=hit.actor.name,
+                  country=role.country if role else None, sector=role.sector if role else None,
+                  kb_id=hit.actor.kb_id, kind=kind)
+
+
+def _place(kb: KnowledgeBase, ent: Entity) -> Entity:
+    """A government metonym used as a place ("outside Baghdad")."""
+    return Entity(text=ent.text, span=ent.span, name=ent.text, country=ent.country,
+                  sector=None, kb_id=None, kind="place")
+
+
+def _is_locative(tok: Any) -> bool:
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE)
+
+
+def find_mentions(ctx: DocContext) -> list[Mention]:
+    kb = kb_of(ctx)
+    doc = ctx.doc
+    date = article_date(ctx.article)
+    text = doc.text
+    offsets = [(s, s + n) for s, n in doc.to_array([IDX, LENGTH]).tolist()]
+    found = kb.find(offsets, text, lowercase_ok=is_lowercase_text(text))
+    kb_spans: dict[int, tuple[int, int, Hit]] = {}
+    for i, j, hits in found:
+        if j - i == 1 and is_pronoun(doc[i]) and doc[i].text.islower():
+            continue
+        kb_spans[i] = (i, j, choose(hits, date))
+    covered = {k: i for i, (_, j, _) in kb_spans.items() for k in range(i, j)}
+    ner: list[Any] = []
+    inner_country: dict[int, str] = {}  # NER entity start -> country of a KB name inside it
+    for ent in doc.ents:
+        if ent.label_ not in NER_KINDS or not ent.text.strip():
+            continue
+        inside = sorted({covered[k] for k in range(ent.start, ent.end) if k in covered})
+        if not inside:
+            ner.append(ent)
+            continue
+        own = [t for t in ent if t.i not in covered and not is_punct(t) and t.dep_ != "det"]
+        within = all(ent.start <= kb_spans[i][0] and kb_spans[i][1] <= ent.end for i in inside)
+        if within and any(t.pos_ == "PROPN" for t in own):
+            for i in inside:  # the NER entity names something longer than the KB name
+                role = kb_spans[i][2].actor.role_at(date)
+                if role is not None and role.country and kb_spans[i][2].actor.kind != "person":
+                    inner_country.setdefault(ent.start, role.country)
+                for k in range(kb_spans[i][0], kb_spans[i][1]):
+                    covered.pop(k, None)
+                del kb_spans[i]
+            ner.append(ent)
+    out: list[Mention] = []
+    for i, j, hit in kb_spans.values():
+        ent = entity_of(kb, hit, ctx, doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), date)
+        if ent is None:
+            continue
+        if hit.via == "metonym" and _is_locative(doc[j - 1]):
+            ent = _place(kb, ent)
+        out.append(Mention(i, j, ent))
+    for span in ner:
+        m = _ner_mention(ctx, kb, span, date, inner_country.get(span.start))
+        if m is not None:
+            out.append(m)
+    out.sort(key=lambda m: m.start)
+    out = _composites(ctx, kb, out, date)
+    return _surnames(out)
+
+
+def _ner_mention(ctx: DocContext, kb: KnowledgeBase, span: Any, date: str | None,
+                 inner: str | None) -> Mention | None:
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].dep_ == "det" or is_punct(span.doc[start])):
+        start += 1
+    while end > start and (is_punct(span.doc[end - 1]) or is_time(span.doc[end - 1])):
+        end -= 1
+    if start >= end or all(is_pronoun(t) for t in span.doc[start:end]):
+        return None
+    kind = NER_KINDS[span.label_]
+    text = span.doc[start:end].text
+    hits = kb.lookup(text, lowercase_ok=True)
+    if hits:
+        ent = entity_of(kb, choose(hits, date), ctx, span.doc[start].idx,
+                        span.doc[end - 1].idx + len(span.doc[end - 1].text), date)
+        return Mention(start, end, ent) if ent else None
+    if kind in ("organization", "place", "group"):
+        phrase = resolve_head(ctx, kb, span.doc[end - 1], start, end, date, mentions=[])
+        country = inner or (phrase.country if phrase else None)
+        first, last = span.doc[start], span.doc[end - 1]
+        ev = trimmed(ctx, first.idx, last.idx + len(last.text))
+        sector = phrase.sector if phrase and kind == "organization" else None
+        return Mention(start, end, Entity(text=ev.text, span=ev, name=ev.text, country=country,
+                                          sector=sector, kind=kind))
+    ev = trimmed(ctx, span.doc[start].idx, span.doc[end - 1].idx + len(span.doc[end - 1].text))
+    return Mention(start, end, Entity(text=ev.text, span=ev, name=ev.text, kind=kind))
+
+
+def _composites(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
+                date: str | None) -> list[Mention]:
+    """Country words modifying an agent noun -> one institution mention."""
+    doc = ctx.doc
+    by_token = {k: m for m in mentions for k in range(m.start, m.end)}
+    replaced: set[int] = set()
+    extra: list[Mention] = []
+    for m in mentions:
+        if not (m.entity.kb_id or "").startswith("country:") and not (
+                m.entity.kind == "organization" and (m.entity.kb_id or "").endswith(".GOV")):
+            continue
+        tok = doc[m.end - 1]
+        head = tok.head
+        if tok.dep_ not in ("amod", "compound", "poss", "nmod") or head.i <= tok.i:
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or head.i in by_token or is_time(head):
+            continue
+        if any(c.dep_ == "appos" for c in head.rights):
+            continue  # "Iran's top commander, General X": the person carries it
+        sector = kb.agent_sector(head.lemma_) if head.lemma_ else None
+        if sector is None:
+            sector = kb.agent_sector(head.text)
+        if sector is None:
+            continue
+        lo = min(t.i for t in head.subtree if t.i <= head.i and t.i >= m.start)
+        ent = resolve_head(ctx, kb, head, lo, head.i + 1, date, mentions=mentions)
+        if ent is None or ent.country is None or ent.span is None:
+            continue
+        replaced.update(x.start for x in mentions if lo <= x.start and x.end <= head.i + 1)
+        extra.append(Mention(lo, head.i + 1, ent))
+    if not extra:
+        return mentions
+    kept = [m for m in mentions if m.start not in replaced]
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for m in sorted(kept + extra, key=lambda m: (m.start, -m.end)):
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            out.append(m)
+    return out
+
+
+def _surnames(mentions: list[Mention]) -> list[Mention]:
+    """A later bare surname takes the entity of the full name met before it."""
+    people: dict[str, Entity] = {}
+    out = []
+    for m in mentions:
+        e = m.entity
+        if e.kind == "person" and e.name:
+            words = e.name.split()
+            if len(words) > 1:
+                people.setdefault(words[-1].lower(), e)
+            elif e.kb_id is None and words and words[0].lower() in people:
+                full = people[words[0].lower()]
+                e = Entity(text=e.text, span=e.span, name=full.name, country=full.country,
+                           sector=full.sector, kb_id=full.kb_id, kind="person")
+        out.append(Mention(m.start, m.end, e))
+    return out
