@@ -269,6 +269,8 @@ def serve(
         run_server(settings, on_ready=ready)
     except DatelineError as exc:
         raise _fail(f"cannot serve {settings.db}: {exc}") from exc
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl-C after its clean shutdown
+        err.print("dateline serve stopped", highlight=False)
 
 
 @app.command()

@@ -10,13 +10,13 @@ import pytest
 
 pytest.importorskip("fastapi", reason="needs the web extra: pip install 'dateline[web]'")
 
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from dateline.settings import Settings  # noqa: E402
-from dateline.storage import open_store  # noqa: E402
-from dateline.storage.base import SQLStore  # noqa: E402
-from dateline.web.app import create_app  # noqa: E402
-from tests.web.fixtures import bare, harbor, hostile  # noqa: E402
+from dateline.settings import Settings
+from dateline.storage import open_store
+from dateline.storage.base import SQLStore
+from dateline.web.app import create_app
+from tests.web.fixtures import bare, harbor, hostile
 
 
 def fill(store: SQLStore) -> None:
@@ -56,9 +56,23 @@ def fake_pipeline() -> FakePipeline:
     return FakePipeline()
 
 
+SETTINGS = Settings(upload_max_bytes=200_000, max_bytes=100_000)
+
+
 @pytest.fixture
 def client(store: SQLStore, fake_pipeline: FakePipeline) -> Iterator[TestClient]:
-    settings = Settings(upload_max_bytes=200_000, max_bytes=100_000)
-    app = create_app(store, settings=settings, pipeline_factory=lambda: fake_pipeline)
+    """A client over a fresh store (for tests that write)."""
+    app = create_app(store, settings=SETTINGS, pipeline_factory=lambda: fake_pipeline)
     with TestClient(app) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def ro_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """A client over one store shared by the tests that only read."""
+    s = open_store(str(tmp_path_factory.mktemp("web-ro") / "web.duckdb"))
+    fill(s)
+    app = create_app(s, settings=SETTINGS, pipeline_factory=FakePipeline)
+    with TestClient(app) as c:
+        yield c
+    s.close()
