@@ -103,7 +103,8 @@ def _adjacent(text: str, m: Marked, atts: list[Attribution],
         assert a.cue is not None
         end = max(sc[1], a.cue[1])
         split = a.kind == "direct" or _CLOSED.search(text, max(0, sc[0] - 4), sc[0]) is not None
-        if _gap_ok(text, end, m.open_at, _GAP if split else _BEFORE, limit=6):
+        if "\n" not in text[end : m.open_at] and _gap_ok(
+                text, end, m.open_at, _GAP if split else _BEFORE, limit=6):
             before = a
     if m.single and after is None and before is None:
         return None
@@ -112,6 +113,8 @@ def _adjacent(text: str, m: Marked, atts: list[Attribution],
 
 def _starts_sentence(text: str, m: Marked) -> bool:
     line_start = text.rfind("\n", 0, m.open_at) + 1
+    if not text[line_start : m.open_at].strip():
+        return True
     return _SENT_END.search(text, max(line_start, m.open_at - 3), m.open_at) is not None
 
 

@@ -123,6 +123,11 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
         inf = _child(tok, *_INF)
         if inf is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
             content = _tok_chars(doc, *subtree_range(inf))
+    if content is None and statement is not None:  # "said in a statement that ..." misparsed
+        clause = next((c for c in statement.children if c.dep_ in ("acl", "relcl", "ccomp")
+                       and c.i > statement.i), None)
+        if clause is not None:
+            content = _tok_chars(doc, *subtree_range(clause))
     if content is None and "n" in cv.frames:
         content = _object_content(doc, tok)
     if content is None and tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head is not tok:

@@ -1,0 +1,134 @@
+"""Quotes on fictional snippets: marks, cues, split and multi-paragraph quotes, indirect speech."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.model import Quote
+
+
+@pytest.fixture
+def quotes_of(nlp: Any) -> Any:
+    """quotes_of(text, **meta) -> the quotes of a snippet (entities, then quotes; nothing else)."""
+    from dateline.ingest import make_article
+    from dateline.nlp import entities, quotes
+    from dateline.nlp.context import DocContext
+    from dateline.nlp.prepare import parse_text
+
+    def run(text: str, **meta: Any) -> list[Quote]:
+        article = make_article(text, source="<test>", language="en", **meta)
+        ctx = DocContext(article=article, doc=nlp(parse_text(article)))
+        ctx.mentions = entities.extract(ctx)
+        found = quotes.extract(ctx)
+        for q in found:  # every span reads its own text
+            q.content.check(article.text)
+            if q.cue:
+                q.cue.check(article.text)
+            if q.speaker.span:
+                q.speaker.span.check(article.text)
+        return found
+
+    return run
+
+
+def one(found: list[Quote], words: str) -> Quote:
+    hits = [q for q in found if words in q.content.text]
+    assert len(hits) == 1, [q.content.text for q in found]
+    return hits[0]
+
+
+def test_straight_quote_with_cue_after(quotes_of: Any) -> None:
+    qs = quotes_of('"We will rebuild the old bridge by spring," Mayor Tomas Ferrand said.')
+    q = one(qs, "rebuild")
+    assert q.kind == "direct"
+    assert q.content.text == "We will rebuild the old bridge by spring"
+    assert q.cue is not None and q.cue.text == "said"
+    assert "Ferrand" in (q.speaker.text or "") and not q.speaker.anonymous
+
+
+def test_curly_quote_with_cue_before(quotes_of: Any) -> None:
+    qs = quotes_of("Tomas Ferrand told the council: “The bridge will open in May.”")
+    q = one(qs, "bridge will open")
+    assert q.kind == "direct"
+    assert q.content.text == "The bridge will open in May."
+    assert "Ferrand" in (q.speaker.text or "")
+
+
+def test_split_quote_keeps_one_speaker(quotes_of: Any) -> None:
+    qs = quotes_of("“The bridge is safe,” Ferrand said. “It will open in May and stay open.”")
+    first, second = one(qs, "bridge is safe"), one(qs, "open in May")
+    assert first.kind == second.kind == "direct"
+    assert first.speaker.text == second.speaker.text and "Ferrand" in (first.speaker.text or "")
+
+
+def test_quote_over_two_paragraphs(quotes_of: Any) -> None:
+    text = ("Lena Marsh spoke to the crowd on Friday.\n\n"
+            "“We have waited for this road for ten long years.\n\n"
+            "“Now the work begins, and it begins today,” Marsh said.")
+    qs = quotes_of(text)
+    q = one(qs, "waited for this road")
+    assert "Now the work begins" in q.content.text  # one quote across the paragraph break
+    assert q.kind == "direct" and "Marsh" in (q.speaker.text or "")
+
+
+def test_scare_quotes_are_not_quotes(quotes_of: Any) -> None:
+    qs = quotes_of("The council praised the “reform” while critics mocked the plan as costly.")
+    assert not [q for q in qs if q.content.text == "reform"]
+
+
+def test_cue_less_quote_continues_previous_speaker(quotes_of: Any) -> None:
+    text = ('"The river is rising fast," Mira Kovan said.\n\n'
+            '"We will close the lower road tonight and open shelters."')
+    q = one(quotes_of(text), "close the lower road")
+    assert q.kind == "direct" and q.cue is None and "Kovan" in (q.speaker.text or "")
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Ferrand said that the bridge would reopen in May.", "said",
+     "that the bridge would reopen in May"),
+    ("Ferrand told reporters the bridge would reopen in May.", "told",
+     "the bridge would reopen in May"),
+    ("Ferrand warned that the bridge could collapse.", "warned", "that the bridge could collapse"),
+    ("Ferrand insisted the repairs were finished.", "insisted", "the repairs were finished"),
+    ("Ferrand denied that the contract was rigged.", "denied", "that the contract was rigged"),
+    ("The bridge will reopen in May, according to Ferrand.", "according to",
+     "The bridge will reopen in May"),
+    ("Ferrand added that the repairs cost little.", "added", "that the repairs cost little"),
+])  # fmt: skip
+def test_indirect_cues(quotes_of: Any, text: str, cue: str, content: str) -> None:
+    q = one(quotes_of(text), content)
+    assert q.kind == "indirect"
+    assert q.content.text == content
+    assert q.cue is not None and q.cue.text.startswith(cue)
+    assert "Ferrand" in (q.speaker.text or "")
+
+
+def test_in_a_statement(quotes_of: Any) -> None:
+    q = one(quotes_of("The Ministry of Roads said in a statement that the toll would be lifted."),
+            "toll")
+    assert q.cue is not None and q.cue.text == "said in a statement"
+    assert q.speaker.kind == "organization" and not q.speaker.anonymous
+
+
+def test_statement_read(quotes_of: Any) -> None:
+    q = one(quotes_of("“We reject the offer in full,” the statement read."), "reject the offer")
+    assert q.kind == "direct" and q.speaker.kind == "document"
+
+
+def test_mixed_quote_stays_one_indirect_quote(quotes_of: Any) -> None:
+    qs = quotes_of("Ferrand said the plan was “a gift to the builders” and would fail.")
+    q = one(qs, "gift to the builders")
+    assert q.kind == "indirect" and q.content.text.startswith("the plan was")
+
+
+def test_speaker_is_never_a_relative_pronoun(quotes_of: Any) -> None:
+    qs = quotes_of("Mayor Tomas Ferrand, who said the bridge would reopen soon, left early.")
+    q = one(qs, "bridge would reopen")
+    assert q.speaker.text not in ("who", "that") and "Ferrand" in (q.speaker.text or "")
+
+
+def test_quotes_inside_quotes_are_left_to_the_outer_quote(quotes_of: Any) -> None:
+    qs = quotes_of("“I think the plan will fail badly,” Ferrand said.")
+    assert [q.content.text for q in qs] == ["I think the plan will fail badly"]
