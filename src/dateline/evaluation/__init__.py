@@ -15,6 +15,9 @@ from dateline.errors import ConfigError
 #: set name -> module implementing ``run`` (one line per set)
 SETS: dict[str, str] = {
     "polnear": "dateline.evaluation.polnear",
+    "geowebnews": "dateline.evaluation.geowebnews",
+    "lgl": "dateline.evaluation.lgl",
+    "trnews": "dateline.evaluation.trnews",
 }
 
 

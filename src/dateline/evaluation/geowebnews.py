@@ -1,0 +1,12 @@
+"""GeoWebNews (Gritta et al. 2019): toponym resolution and detection, see :mod:`.geoparsing`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from dateline.evaluation.geoparsing import run_named
+
+
+def run(shared: Path, *, limit: int | None) -> dict[str, Any]:
+    return run_named("geowebnews", shared, limit=limit)

@@ -1,0 +1,307 @@
+"""Toponym resolution: the place each name in an article refers to, decided together.
+
+Pure Python over the :class:`~dateline.geo.gazetteer.Gazetteer` (no spaCy). Each candidate gets a
+prior (kind and population: a country over a village of the same name, a capital city over its
+province) plus the article's own context:
+
+- "City, State" / "City, Country" patterns ("Alexandria, La.", "Tripoli, Lebanon");
+- the countries and first-level divisions of the article's other places, of its dateline and of
+  its actors (``Hints``), counted as votes, without the mention's own vote;
+- nearness to the article's other places;
+- one sense per discourse: every mention of the same name gets the same place.
+
+Two passes: the first resolves with priors and the plain votes, the second with the votes of the
+first pass's choices.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from dateline.geo.gazetteer import Gazetteer, Place, default_gazetteer, normalise
+
+NAME = "dateline.geo.v1"
+
+_AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
+_SUFFIX = re.compile(r"\s+(state|province|governorate|region|county|district|city|oblast|"
+                     r"department|prefecture|area)$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")
+#: at most this many candidates per name are scored (the most prominent by prior)
+MAX_CANDIDATES = 40
+#: candidates per name that lend support to the other names' nearby candidates
+SUPPORT_CANDIDATES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What the article says besides its toponyms: actor countries (ISO3) and the dateline."""
+
+    countries: tuple[str, ...] = ()
+    dateline: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    place: Place
+    confidence: float
+    matched: str  # the name that was looked up
+
+
+def haversine_km(a: Place, b: Place) -> float | None:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _keys(surface: str) -> list[str]:
+    """Lookup keys for a surface form, most literal first."""
+    s = " ".join(surface.split()).strip(" ,;:()[]\"“”")
+    s = _POSSESSIVE.sub("", s) if s.endswith(("'s", "’s", "s'")) else s
+    keys = [normalise(s)]
+    if keys[0].startswith("the "):
+        keys.append(keys[0][4:])
+    bare = _SUFFIX.sub("", s)
+    if bare != s:
+        keys.append(normalise(bare))
+    return keys
+
+
+class _Group:
+    """All mentions of one name in the article."""
+
+    __slots__ = ("cands", "choice", "container", "key", "prior", "spans")
+
+    def __init__(self, key: str, cands: list[Place], prior: dict[str, float]) -> None:
+        self.key = key
+        self.cands = cands
+        self.prior = prior
+        self.spans: list[int] = []
+        self.container: Place | None = None
+        self.choice: Place | None = None
+
+
+def prior(gaz: Gazetteer, place: Place, key: str, siblings: list[Place]) -> float:
+    """Prominence of ``place`` for the name ``key`` before any context."""
+    kind = place.kind
+    if kind == "country":
+        return 9.5 if normalise(place.name) == key else 9.0
+    if key not in (normalise(place.name),) and place.kind in ("region", "province") \
+            and gaz.demonym(key) is place:
+        return 9.0
+    if kind == "site":
+        return 9.5
+    if kind == "region":
+        return 8.5
+    if kind == "district":
+        return 6.0 if normalise(place.name) == key else 4.0
+    if kind == "province":
+        score = 4.0 + 0.3 * math.log10(place.population + 1)
+        # "Baghdad", "New York": the big city inside a province of the same name comes first
+        if any(s.kind == "city" and s.admin1 == place.admin1 and s.population >= 100_000
+               and normalise(s.name) == key for s in siblings):
+            score -= 2.5
+        return score
+    score = 1.5 + 0.8 * math.log10(place.population + 1)
+    if place.country and gaz.capitals.get(place.country) == key:
+        score += 1.0
+    primary = normalise(place.name)
+    if primary != key:
+        # found under an alternate name: mostly other languages' names, but "New York" for
+        # "New York City" is the usual English one
+        score -= 0.5 if primary.startswith(key + " ") else 2.5
+    if any(s.kind in ("country", "region") for s in siblings):
+        score -= 3.0  # "China" (Maine), "Canadian" (Texas): the country is meant
+    return score
+
+
+def _candidates(gaz: Gazetteer, surface: str) -> tuple[str, list[Place]]:
+    demonym = gaz.demonym(surface.strip())
+    for key in _keys(surface):
+        cands = gaz.candidates(key)
+        if cands:
+            return key, cands if demonym is None else [demonym, *cands]
+    key = normalise(surface.strip())
+    for found in (demonym, gaz.after_comma(surface.strip())):
+        if found is not None:
+            return key, [found]
+    return key, gaz.bare(key)
+
+
+def _container(gaz: Gazetteer, text: str, end: int) -> Place | None:
+    m = _AFTER_COMMA.match(text, end, min(len(text), end + 40))
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        place = gaz.after_comma(" ".join(words[:n]))
+        if place is not None:
+            return place
+    return None
+
+
+def _inside(place: Place, container: Place) -> bool:
+    if container.kind == "country":
+        return place.country == container.country and place.key != container.key
+    if container.kind == "province":
+        return place.admin1 == container.admin1 and place.key != container.key
+    return False
+
+
+class _Votes:
+    def __init__(self, neighbours: dict[str, tuple[str, ...]]) -> None:
+        self.neighbours = neighbours
+        self.country: dict[str, float] = defaultdict(float)
+        self.admin1: dict[str, float] = defaultdict(float)
+        self.points: list[tuple[str, Place]] = []
+
+    def add(self, place: Place, weight: float, group: str) -> None:
+        if place.country:
+            self.country[place.country] += weight
+        if place.admin1:
+            self.admin1[place.admin1] += weight
+        if place.kind in ("city", "district", "site") and place.lat is not None:
+            self.points.append((group, place))
+
+
+def _bonus(place: Place, votes: _Votes, own: Place | None, group: str,
+           own_weight: float) -> float:
+    """Context score of ``place``, leaving out the group's own vote (``own``)."""
+    bonus = 0.0
+    if place.country:
+        total = sum(votes.country.values()) - (own_weight if own and own.country else 0.0)
+        mine = votes.country.get(place.country, 0.0)
+        if own is not None and own.country == place.country:
+            mine -= own_weight
+        near = sum(votes.country.get(n, 0.0) for n in votes.neighbours.get(place.country, ()))
+        if total > 0:
+            bonus += 3.0 * max(0.0, mine) / total + 1.0 * min(near, total) / total
+    if place.admin1 and place.kind in ("city", "district", "province"):
+        total = sum(votes.admin1.values()) - (own_weight if own and own.admin1 else 0.0)
+        mine = votes.admin1.get(place.admin1, 0.0)
+        if own is not None and own.admin1 == place.admin1:
+            mine -= own_weight
+        if total > 0:
+            bonus += 3.0 * max(0.0, mine) / total
+    if place.kind in ("city", "district", "site"):
+        best = min((d for g, p in votes.points if g != group
+                    if (d := haversine_km(place, p)) is not None), default=None)
+        if best is not None:
+            bonus += 2.0 if best < 50 else 1.2 if best < 200 else 0.5 if best < 500 else 0.0
+    return bonus
+
+
+def _weight(place: Place | None) -> float:
+    """Vote of a name for its place's country and division: an explicit state or country says
+    more about the article's setting than a town does."""
+    if place is None:
+        return 0.0
+    return 2.0 if place.kind in ("province", "country") else 1.0
+
+
+class _Support:
+    """Where the article's other names could be: their candidates' points on a 1-degree grid.
+
+    A candidate near some candidate of another name ("Columbus" and "Platte County", both in
+    Nebraska) is supported by it, whatever either name's first choice."""
+
+    def __init__(self, groups: dict[str, _Group]) -> None:
+        self.grid: dict[tuple[int, int], list[tuple[str, Place]]] = defaultdict(list)
+        for key, g in groups.items():
+            for c in g.cands[:SUPPORT_CANDIDATES]:
+                if c.kind in ("city", "district", "site") and c.lat is not None \
+                        and c.lon is not None:
+                    self.grid[(math.floor(c.lat), math.floor(c.lon))].append((key, c))
+
+    def bonus(self, place: Place, group: str) -> float:
+        if place.kind not in ("city", "district", "site") or place.lat is None \
+                or place.lon is None:
+            return 0.0
+        cy, cx = math.floor(place.lat), math.floor(place.lon)
+        best: dict[str, float] = {}
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                for key, other in self.grid.get((cy + dy, cx + dx), ()):
+                    if key == group or other.key == place.key:
+                        continue
+                    d = haversine_km(place, other)
+                    if d is not None and d < best.get(key, 1e9):
+                        best[key] = d
+        score = sum(1.5 if d < 30 else 1.0 if d < 80 else 0.5 if d < 150 else 0.0
+                    for d in best.values())
+        return min(score, 3.0)
+
+
+def _pick(g: _Group, votes: _Votes, weight: float,
+          support: _Support | None = None) -> tuple[Place, float]:
+    scores: dict[str, float] = {}
+    for c in g.cands:
+        s = g.prior[c.key]
+        if support is not None:
+            s += support.bonus(c, g.key)
+        if g.container is not None and _inside(c, g.container):
+            s += 6.0
+        s += _bonus(c, votes, g.choice, g.key, weight)
+        scores[c.key] = s
+    ranked = sorted(g.cands, key=lambda c: -scores[c.key])
+    best = ranked[0]
+    margin = scores[best.key] - scores[ranked[1].key] if len(ranked) > 1 else 4.0
+    return best, round(1 / (1 + math.exp(-margin)), 3)
+
+
+def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | None = None,
+                  gazetteer: Gazetteer | None = None) -> list[Resolution | None]:
+    """The place of each ``text[start:end]`` span (``None`` when no gazetteer entry fits)."""
+    gaz = gazetteer or default_gazetteer()
+    hints = hints or Hints()
+    groups: dict[str, _Group] = {}
+    of_span: list[_Group | None] = []
+    for i, (s, e) in enumerate(spans):
+        key, cands = _candidates(gaz, text[s:e])
+        if not cands:
+            of_span.append(None)
+            continue
+        g = groups.get(key)
+        if g is None:
+            pri = {c.key: prior(gaz, c, key, cands) for c in cands}
+            top = sorted(cands, key=lambda c: -pri[c.key])[:MAX_CANDIDATES]
+            g = groups[key] = _Group(key, top, pri)
+        g.spans.append(i)
+        container = _container(gaz, text, e)
+        if container is not None and any(_inside(c, container) for c in g.cands):
+            g.container = container
+        of_span.append(g)
+    base = _Votes(gaz.neighbours)
+    if hints.dateline:
+        _, cands = _candidates(gaz, hints.dateline)
+        if cands:
+            d = max(cands, key=lambda c: prior(gaz, c, normalise(hints.dateline or ""), cands))
+            base.add(d, 3.0, "\0dateline")
+    for iso3 in hints.countries[:6]:
+        base.country[iso3] += 0.5
+    votes = base
+    support = _Support(groups)
+    for _ in range(2):
+        chosen: dict[str, tuple[Place, float]] = {}
+        for key, g in groups.items():
+            chosen[key] = _pick(g, votes, _weight(g.choice), support)
+        votes = _Votes(gaz.neighbours)
+        votes.country.update(base.country)
+        votes.admin1.update(base.admin1)
+        votes.points.extend(base.points)
+        for key, g in groups.items():
+            g.choice = chosen[key][0]
+            votes.add(g.choice, _weight(g.choice), key)
+    out: list[Resolution | None] = []
+    for g in of_span:
+        if g is None or g.choice is None:
+            out.append(None)
+            continue
+        _, conf = _pick(g, votes, _weight(g.choice), support)
+        out.append(Resolution(g.choice, conf, g.key))
+    return out

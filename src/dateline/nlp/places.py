@@ -1,0 +1,209 @@
+"""Places named in an article, resolved, and the location of an event.
+
+Interface used by the events extractor:
+
+- :func:`place_mentions` -> every toponym of the article (spaCy GPE/LOC/FAC, entities of other
+  labels whose whole text is a country, division, region or curated site, and gazetteer names the
+  NER missed), each resolved by :mod:`dateline.geo.resolve`; cached on ``ctx.places``;
+- :func:`event_location` -> the :class:`~dateline.model.Location` of an event: a toponym attached to
+  the trigger ("in/at/near/outside ... X", or its object), else a toponym of the sentence that is no
+  actor metonym ("Washington said", "U.S. forces"), else the dateline place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.geo.gazetteer import Gazetteer, Place, default_gazetteer
+from dateline.geo.resolve import Hints, resolve_spans
+from dateline.model import Location, Span
+from dateline.nlp.context import DocContext
+
+NAME = "dateline.places.v1"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: labels whose entity is a place only when its whole text is a known country/division/site
+OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into",
+                      "throughout", "within", "on", "off", "over", "along", "toward", "towards",
+                      "from", "through", "between", "north", "south", "east", "west"})
+#: dependency relations of a toponym that stands for an actor, not a place
+_METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
+_TRIM = re.compile(r"^(?:the\s+)|(?:['’]s)$", re.IGNORECASE)
+_MAX_SCAN = 4
+_MIN_TOWN = 50_000  # a gazetteer-only town (no NER label) must be at least this big
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    span: Span
+    label: str  # the NER label, or "GAZ" for a gazetteer-only match
+    place: Place | None
+    confidence: float
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while True:
+        m = _TRIM.search(text[start:end])
+        if not m or m.end() - m.start() == end - start:
+            return start, end
+        if m.start() == 0:
+            start += m.end()
+        else:
+            end = start + m.start()
+
+
+def _strong(places: list[Place], *, town_floor: int) -> bool:
+    return any(p.kind in ("country", "province", "region", "site")
+               or (p.kind == "city" and p.population >= town_floor) for p in places)
+
+
+def _split_comma(ent: Any, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """ "Alexandria, La." -> the two places; any other entity -> itself."""
+    for tok in ent:
+        if tok.text == "," and ent.start < tok.i < ent.end - 1:
+            left, right = ent.doc[ent.start:tok.i], ent.doc[tok.i + 1:ent.end]
+            if left.text in gaz and (right.text in gaz or gaz.after_comma(right.text)):
+                return [(left.start, left.end), (right.start, right.end)]
+    return [(ent.start, ent.end)]
+
+
+def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, int, str]]:
+    """Toponym token ranges ``(start, end, label)`` in a parsed document, in text order."""
+    gaz = gazetteer or default_gazetteer()
+    found: list[tuple[int, int, str]] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            taken[i] = True
+        if ent.label_ in PLACE_LABELS:
+            found += [(s, e, ent.label_) for s, e in _split_comma(ent, gaz)]
+        elif ent.label_ in OTHER_LABELS and ent.label_ != "NORP":
+            places = gaz.lookup(ent.text)
+            if places and any(p.kind in ("country", "province", "region", "site") for p in places):
+                found.append((ent.start, ent.end, "GAZ"))
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or not (tok.is_title or (tok.is_upper and len(tok) > 1)) or tok.pos_ != "PROPN":
+            i += 1
+            continue
+        hit = 0
+        for n in range(min(_MAX_SCAN, len(doc) - i), 0, -1):
+            if any(taken[i:i + n]):
+                continue
+            span = doc[i:i + n]
+            places = gaz.lookup(span.text)
+            if places and _strong(places, town_floor=_MIN_TOWN):
+                hit = n
+                break
+        if hit:
+            found.append((i, i + hit, "GAZ"))
+            i += hit
+        else:
+            i += 1
+    return sorted(found)
+
+
+def _hints(ctx: DocContext) -> Hints:
+    countries = tuple(m.entity.country for m in ctx.mentions
+                      if m.entity.country and m.entity.kind not in ("place", "site"))
+    dl = ctx.article.dateline
+    return Hints(countries=countries, dateline=dl.place if dl else None)
+
+
+def place_mentions(ctx: DocContext) -> list[PlaceMention]:
+    """The article's toponyms with their places (computed once per article)."""
+    if ctx.places is not None:
+        return ctx.places
+    text = ctx.article.text
+    spans: list[tuple[int, int, int, int, str]] = []
+    for s, e, label in detect(ctx.doc):
+        cs, ce = _trimmed(text, ctx.doc[s].idx, ctx.doc[e - 1].idx + len(ctx.doc[e - 1].text))
+        if cs < ce:
+            spans.append((s, e, cs, ce, label))
+    resolved = resolve_spans(text, [(cs, ce) for _, _, cs, ce, _ in spans], hints=_hints(ctx))
+    out = [PlaceMention(s, e, ctx.span(cs, ce), label, r.place if r else None,
+                        r.confidence if r else 0.0)
+           for (s, e, cs, ce, label), r in zip(spans, resolved, strict=True)]
+    ctx.places = out
+    return out
+
+
+def to_location(place: Place, span: Span | None) -> Location:
+    return Location(text=span.text if span else place.name, name=place.name,
+                    country=place.country, lat=place.lat, lon=place.lon, precision=place.kind,
+                    span=span, geonameid=place.geonameid)
+
+
+def _attached(head: Any, trigger: Any) -> bool:
+    """The toponym is a locative complement or the object of the trigger."""
+    if head.dep_ in ("dobj", "obj", "npadvmod") and head.head.i == trigger.i:
+        return True
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
+        return False
+    gov = prep.head
+    for _ in range(3):  # "killed ... in a strike near Kabul": the prep may hang on a noun
+        if gov.i == trigger.i:
+            return True
+        if gov.head is gov:
+            return False
+        gov = gov.head
+    return False
+
+
+def _metonym(head: Any) -> bool:
+    return head.dep_ in _METONYM_DEPS
+
+
+def dateline_location(ctx: DocContext) -> Location | None:
+    """The dateline's place, resolved with the article's other toponyms as context."""
+    dl = ctx.article.dateline
+    if dl is None or not dl.place:
+        return None
+    text = ctx.article.text
+    at = text.find(dl.place, dl.span.start, dl.span.end)
+    if at < 0:
+        return None
+    others = [(m.span.start, m.span.end) for m in place_mentions(ctx)]
+    res = resolve_spans(text, [(at, at + len(dl.place)), *others], hints=_hints(ctx))[0]
+    return to_location(res.place, ctx.span(at, at + len(dl.place))) if res else None
+
+
+def event_location(ctx: DocContext, sent_start: int, sent_end: int,
+                   trigger_i: int) -> Location | None:
+    """Where the event of ``trigger_i`` (a token index) in sentence ``[sent_start, sent_end)``
+    happened, or ``None``."""
+    trigger = ctx.doc[trigger_i]
+    inside = [m for m in place_mentions(ctx)
+              if sent_start <= m.start and m.end <= sent_end and m.place is not None]
+    loose: list[PlaceMention] = []
+    for m in inside:
+        head = ctx.doc[m.start:m.end].root
+        if _attached(head, trigger):
+            assert m.place is not None
+            return to_location(m.place, m.span)
+        if not _metonym(head):
+            loose.append(m)
+    if loose:
+        best = min(loose, key=lambda m: abs(m.start - trigger_i))
+        assert best.place is not None
+        return to_location(best.place, best.span)
+    return dateline_location(ctx)
+
+
+def detect_texts(texts: list[str]) -> list[list[tuple[int, int]]]:
+    """Toponym character spans of plain texts (the evaluation's end-to-end detector)."""
+    from dateline.model import Article
+    from dateline.nlp.load import load_nlp
+
+    nlp = load_nlp()
+    out: list[list[tuple[int, int]]] = []
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=16)):
+        ctx = DocContext(article=Article(id=str(i), text=texts[i]), doc=doc)
+        out.append([(m.span.start, m.span.end) for m in place_mentions(ctx)])
+    return out
