@@ -1,0 +1,104 @@
+"""PLOVER 2.0 events with actors, recipients, place, date, modality and fatalities.
+
+The pipeline for each sentence: :mod:`.triggers` finds candidate triggers (verbs, phrasal and
+light verbs, supported event nouns) in the lexicon of :mod:`.lexicon`, with the sense rules of
+:mod:`.senses`; :mod:`.arguments` reads actor and recipient heads from the dependency parse and
+:mod:`.phrases` turns them into entities (through ``nlp.entities.resolve_tokens``);
+:mod:`.modality` sets modality and the historical flag; :mod:`.fatalities` counts the dead;
+:mod:`.build` assembles the :class:`~dateline.model.Event` records. See docs/events.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.model import Article, Event
+from dateline.nlp.context import DocContext
+from dateline.nlp.events.build import NAME, ArticleInfo, build
+from dateline.nlp.events.fatalities import sentence_fatalities
+from dateline.nlp.events.lexicon import Lexicon, lexicon
+from dateline.nlp.events.triggers import Candidate, find
+
+__all__ = ["NAME", "extract"]
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def article_info(ctx: DocContext) -> ArticleInfo:
+    article: Article = ctx.article
+    dl_date = article.dateline.date if article.dateline else None
+    mentions = sorted(ctx.mentions, key=lambda m: m.start)
+    return ArticleInfo(
+        ref_year=_year(dl_date) or _year(article.published), published=article.published,
+        dateline_date=dl_date, mentions=mentions, mention_starts=[m.start for m in mentions])
+
+
+def _merged_participles(cands: list[Candidate]) -> dict[int, Candidate]:
+    """Harm participles folded into the attack they describe: "warplanes pounded the village,
+    killing six" is one ASSAULT. Maps the participle's anchor index to the main candidate."""
+    by_anchor = {c.anchor.i: c for c in cands}
+    out: dict[int, Candidate] = {}
+    for c in cands:
+        a = c.anchor
+        if (c.kind == "verb" and c.entry.type == "ASSAULT" and a.dep_ == "advcl"
+                and a.tag_ == "VBG" and a.head.i in by_anchor
+                and by_anchor[a.head.i].entry.type == "ASSAULT"):
+            out[a.i] = by_anchor[a.head.i]
+    return out
+
+
+def _sentence_events(ctx: DocContext, sent: Any, lex: Lexicon, info: ArticleInfo) -> list[Event]:
+    cands = find(sent, lex)
+    if not cands:
+        return []
+    merged = _merged_participles(cands)
+    deaths = sentence_fatalities(sent, lex)
+    events: list[Event] = []
+    owners: list[tuple[Event, set[int]]] = []
+    for cand in cands:
+        if cand.anchor.i in merged:
+            continue
+        folded = [i for i, main in merged.items() if main is cand]
+        extra = [o for i in folded for o in ctx.doc[i].children if o.dep_ == "dobj"]
+        event = build(ctx, cand, lex, info, extra_recipients=extra)
+        if event is None:
+            continue
+        events.append(event)
+        owners.append((event, {cand.anchor.i, *folded}))
+    return _with_fatalities(events, owners, deaths)
+
+
+def _with_fatalities(events: list[Event], owners: list[tuple[Event, set[int]]],
+                     deaths: dict[int, int]) -> list[Event]:
+    from dataclasses import replace
+
+    if not deaths:
+        return events
+    used: set[int] = set()
+    counts: dict[str, int] = {}
+    for event, idx in owners:
+        if event.type != "ASSAULT":
+            continue
+        own = [deaths[i] for i in idx if i in deaths]
+        if own:
+            counts[event.id] = sum(own)
+            used.update(i for i in idx if i in deaths)
+    left = [n for i, n in deaths.items() if i not in used]
+    if left:
+        first = next((e for e in events if e.type == "ASSAULT" and e.id not in counts), None)
+        if first is not None:
+            counts[first.id] = max(left)
+    return [replace(e, fatalities=counts[e.id]) if e.id in counts else e for e in events]
+
+
+def extract(ctx: DocContext) -> list[Event]:
+    """Every event of the article, in text order."""
+    lex = lexicon()
+    info = article_info(ctx)
+    out: list[Event] = []
+    for sent in ctx.doc.sents:
+        if sent.text.strip():
+            out += _sentence_events(ctx, sent, lex, info)
+    return out

@@ -1,0 +1,222 @@
+"""Argument roles from the dependency parse: which tokens head the actor and the recipient.
+
+Actor = the agent: the subject of an active verb, the ``by`` phrase of a passive, the subject
+shared through coordination ("met and agreed"), control ("agreed to resume", "urged Iran to
+stop") and participial clauses ("..., killing six"); for an event noun its possessor or
+national/agent modifier ("Israel's strike", "a US drone strike"). Recipient = the object, the
+passive subject (the victim of "was killed by"), or an "against/on/with/..." attachment, looked
+for inside the clause or noun an agreement, threat or demand is about.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.events.senses import argument_like
+from dateline.nlp.events.triggers import Candidate, event_noun
+
+RECIPIENT_PREPS: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"against", "on", "at", "upon", "into", "toward", "towards"}),
+    "CONSULT": frozenset({"with"}), "AGREE": frozenset({"with"}),
+    "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
+    "SUPPORT": frozenset({"for", "to"}), "REQUEST": frozenset({"on", "upon", "from", "to"}),
+    "ACCUSE": frozenset({"against"}), "REJECT": frozenset(),
+    "THREATEN": frozenset({"against", "to"}), "PROTEST": frozenset({"against"}),
+    "SANCTION": frozenset({"against", "on", "to"}), "COERCE": frozenset({"against"}),
+    "MOBILIZE": frozenset({"against"}), "RETREAT": frozenset(), "CONCEDE": frozenset({"to"}),
+}
+#: verbs whose recipient comes with their own preposition ("cracked down on protesters")
+LEMMA_PREPS: dict[str, frozenset[str]] = {
+    "crack": frozenset({"on"}), "impose": frozenset({"on"}), "call": frozenset({"on", "upon"}),
+    "fire": frozenset({"at", "on", "into", "upon"}), "open": frozenset({"on"}),
+}
+#: reasons and charges are no parties ("jailed on allegations of treason")
+_NOT_PARTIES = frozenset({"allegation", "charge", "suspicion", "ground", "accusation", "basis",
+                          "behalf", "condition", "count", "order", "orders", "pretext", "day",
+                          "night", "morning", "evening", "week", "weekend", "occasion", "record",
+                          "way", "time", "issue", "matter", "question", "subject"})
+#: "killing of X", "arrest of X", "release of X": the "of" object is the recipient
+VICTIM_OF = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
+#: types whose content clause ("agreed to attack X", "the agreement to resume operations
+#: against X") names the recipient
+CONTENT_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+_CONTENT_PREPS = frozenset({"against", "on", "with", "at", "upon"})
+_ACTOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def _kids(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def is_passive(verb: Any) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
+    """The subject heads of ``verb``, climbing coordination, control and participles."""
+    if depth > 4:
+        return []
+    subj = _kids(verb, "nsubj", "csubj")
+    if subj:
+        rel = [s for s in subj if s.lower_ in ("who", "which", "that")]
+        if rel and verb.dep_ == "relcl":
+            return [verb.head]
+        return subj
+    head, dep = verb.head, verb.dep_
+    if head is verb or is_passive(verb):
+        return []
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject(head, lex, depth + 1)
+    if dep == "xcomp":
+        objs = _kids(head, "dobj")
+        if objs and head.lemma_.lower() in lex.classes["request"]:
+            return objs
+        return subject(head, lex, depth + 1)
+    if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
+        return subject(head, lex, depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG" and not _kids(verb, "mark"):
+        return subject(head, lex, depth + 1)
+    if dep == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+        return subject(head.head, lex, depth + 1)
+    if dep == "pcomp" and head.head.pos_ == "VERB":  # "denied carrying out"
+        return subject(head.head, lex, depth + 1)
+    return []
+
+
+def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
+    """Actor heads of an event noun: possessor, national or agent modifier, "by" phrase,
+    "between A and B"."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or c.ent_type_ in _ENTITY_LABELS
+                                      or c.lemma_.lower() in lex.classes["agent"]):
+            if c.lemma_.lower() not in lex.modes:
+                out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "between"):
+            out += _kids(c, "pobj")
+    return out
+
+
+def _pp_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out += [p for p in _kids(c, "pobj") if p.lemma_.lower() not in _NOT_PARTIES]
+    return out
+
+
+def _content_recipients(tok: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
+    """Recipients named inside what an agreement/threat/demand is about: the object or
+    "against/on/with/to" party of its clause ("threatened to ban opposition candidates",
+    "agreed on attacks against American forces", "demanded that the government end ...")."""
+    if depth > 4:
+        return []
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ in _CONTENT_PREPS or (depth and c.lower_ == "to")):
+            for p in _kids(c, "pobj"):
+                if argument_like(p, lex) and event_noun(p, lex) is None:
+                    out.append(p)
+                elif p.pos_ in ("NOUN", "PROPN"):
+                    out += _content_recipients(p, lex, depth + 1)
+        elif c.dep_ in ("xcomp", "acl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "ccomp":
+                out += [s for s in _kids(c, "nsubj") if argument_like(s, lex)
+                        and s.lower_ not in ("it", "they", "he", "she", "we", "i")]
+            out += [o for o in _kids(c, "dobj") if argument_like(o, lex)
+                    and event_noun(o, lex) is None]
+            out += _content_recipients(c, lex, depth + 1)
+        elif c.dep_ == "prep" and c.lower_ == "of" and depth:
+            out += [r for p in _kids(c, "pobj") for r in _content_recipients(p, lex, depth + 1)]
+        elif c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not argument_like(c, lex):
+            out += _content_recipients(c, lex, depth + 1)
+    return out
+
+
+def owners(noun: Any, lex: Lexicon) -> list[Any]:
+    """Whose is a proposal, decision or act named by a noun: "Iraq's offer", "an Indian
+    proposal", "an offer from Afghanistan", "the suppression by Serbia"."""
+    out = [c for c in noun.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _ENTITY_LABELS)]
+    out += _pp_objects(noun, frozenset({"from", "by"}))
+    return out
+
+
+def _objects_as_recipients(objs: list[Any], lex: Lexicon) -> list[Any]:
+    """Objects that are parties; an event noun object stands for its own actor ("condemned
+    Israel's strike" -> Israel)."""
+    out: list[Any] = []
+    for o in objs:
+        if event_noun(o, lex) is not None:
+            out += noun_actors(o, lex)
+        elif argument_like(o, lex):
+            if o.lemma_.lower() not in lex.classes["weapon"] and o.lemma_.lower() not in lex.modes:
+                out.append(o)
+        elif o.pos_ == "NOUN":
+            out += owners(o, lex)
+    return out
+
+
+def _as_actors(heads: list[Any], lex: Lexicon) -> list[Any]:
+    """Subjects that are event nouns stand for their own actors ("the agreements failed")."""
+    out: list[Any] = []
+    for h in heads:
+        out += noun_actors(h, lex) if event_noun(h, lex) is not None else [h]
+    return out
+
+
+def _noun_roles(noun: Any, etype: str, preps: frozenset[str],
+                lex: Lexicon) -> tuple[list[Any], list[Any]]:
+    recips = _pp_objects(noun, preps)
+    if etype in VICTIM_OF:
+        recips += _pp_objects(noun, frozenset({"of"}))
+    if etype in CONTENT_TYPES:
+        recips += _content_recipients(noun, lex)
+    actors = noun_actors(noun, lex)
+    between = [a for a in actors if a.head.lower_ == "between"]
+    return actors, [r for r in recips if r not in between]
+
+
+def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
+    """(actor heads, recipient heads) of a candidate."""
+    etype = cand.entry.type
+    anchor, noun = cand.anchor, cand.noun
+    preps = RECIPIENT_PREPS.get(etype, frozenset()) | LEMMA_PREPS.get(anchor.lemma_.lower(),
+                                                                       frozenset())
+    if cand.kind in ("harm", "die"):
+        assert noun is not None
+        actors = noun_actors(noun, lex) + _pp_objects(anchor, frozenset({"by"}))
+        victims = _kids(anchor, "nsubj") if cand.kind == "die" else cand.objects
+        victims = [v for v in victims if v is not noun]
+        return actors, _objects_as_recipients(victims, lex) + _pp_objects(noun, preps)
+    if cand.kind == "noun":
+        assert noun is not None
+        return _noun_roles(noun, etype, preps, lex)
+    opposed = anchor.lemma_ == "oppose" and is_passive(anchor) and "to" in {
+        c.lower_ for c in anchor.children if c.dep_ == "prep"}  # "is opposed to": active
+    passive = is_passive(anchor) and not opposed
+    if opposed:
+        actors = _kids(anchor, "nsubjpass")
+    elif passive:
+        actors = _pp_objects(anchor, frozenset({"by"}))
+        if noun is not None:
+            actors += noun_actors(noun, lex)
+    else:
+        actors = _as_actors(subject(anchor, lex), lex)
+    recips: list[Any] = []
+    objs = [o for o in cand.objects if o is not noun and not (opposed and o.dep_ == "nsubjpass")]
+    if not (passive and noun is not None):
+        recips += _objects_as_recipients(objs, lex)
+    recips += _objects_as_recipients(_kids(anchor, "dative"), lex)
+    recips += _pp_objects(anchor, preps)
+    if opposed:
+        recips += _objects_as_recipients(_pp_objects(anchor, frozenset({"to"})), lex)
+    if noun is not None:
+        recips += _pp_objects(noun, preps | frozenset({"between", "among"}))
+        if etype in VICTIM_OF:
+            recips += _pp_objects(noun, frozenset({"of"}))
+    if etype in CONTENT_TYPES:
+        recips += _content_recipients(anchor, lex)
+    return actors, recips

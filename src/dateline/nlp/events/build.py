@@ -1,0 +1,195 @@
+"""Candidate -> :class:`~dateline.model.Event`: arguments resolved to actors, mode, contexts,
+modality, historical flag, date, place, the quote it is reported through, and a confidence."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from dateline.ids import record_id
+from dateline.model import Entity, Event, EventDate, Location
+from dateline.nlp.context import DocContext, Mention
+from dateline.nlp.events import arguments, modality, phrases
+from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.events.retype import retype
+from dateline.nlp.events.triggers import Candidate
+from dateline.nlp.to_records import tokens_span, trimmed
+
+NAME = "dateline.events.v1"
+#: most specific first, when several weapons are named
+_MODE_ORDER = ("suicide-attack", "drone", "unconventional", "aerial", "explosives",
+               "heavy-weapons", "crowd-control", "firearms", "primitive", "abduct", "sexual",
+               "torture")
+_MODE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod", "agent"})
+_MODE_PREPS = frozenset({"with", "by", "in", "from", "using", "during"})
+
+
+@dataclass(slots=True)
+class ArticleInfo:
+    """What every event of one article needs: reference dates and sorted mentions."""
+
+    ref_year: int | None
+    published: str | None
+    dateline_date: str | None
+    mentions: list[Mention]  # in text order
+    mention_starts: list[int]
+
+
+@functools.cache
+def _optional(module: str, name: str) -> Callable[..., Any] | None:
+    """A provider function from another extractor, or None while it does not exist yet."""
+    if importlib.util.find_spec(module) is None:
+        return None
+    found: Callable[..., Any] | None = getattr(importlib.import_module(module), name, None)
+    return found
+
+
+def _mode_tokens(cand: Candidate) -> list[Any]:
+    toks: list[Any] = []
+    for head in (cand.noun, cand.anchor):
+        if head is None:
+            continue
+        toks.append(head)
+        for c in head.children:
+            if c.dep_ in _MODE_DEPS:
+                toks.append(c)
+                toks += [g for g in c.children if g.dep_ in ("compound", "amod", "nmod")]
+            elif c.dep_ in ("prep", "agent") and c.lower_ in _MODE_PREPS:
+                for p in c.children:
+                    toks.append(p)
+                    toks += [g for g in p.children if g.dep_ in ("compound", "amod")]
+    return toks
+
+
+def mode_of(cand: Candidate, lex: Lexicon) -> str | None:
+    etype, mode = cand.entry.type, cand.entry.mode
+    valid = lex.valid_modes.get(etype, frozenset())
+    if etype == "ASSAULT":
+        cues = {lex.modes[w] for t in _mode_tokens(cand)
+                for w in (t.lower_, t.lemma_.lower()) if w in lex.modes}
+        ranked = [m for m in _MODE_ORDER if m in cues]
+        if ranked and (mode is None or _MODE_ORDER.index(ranked[0]) < _rank(mode)):
+            mode = ranked[0]
+    return mode if mode in valid else None
+
+
+def _rank(mode: str) -> int:
+    return _MODE_ORDER.index(mode) if mode in _MODE_ORDER else len(_MODE_ORDER)
+
+
+def contexts_of(cand: Candidate, lex: Lexicon) -> tuple[str, ...]:
+    out = list(cand.entry.context)
+    scope = cand.anchor.subtree if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.sent
+    for t in scope:
+        ctx = lex.contexts.get(t.lower_)
+        if ctx is not None and ctx not in out:
+            out.append(ctx)
+    return tuple(out)
+
+
+def attached_date(ctx: DocContext, cand: Candidate, info: ArticleInfo) -> EventDate | None:
+    """The date expression of the sentence that hangs on the event's clause or noun."""
+    find = _optional("dateline.timex", "find_dates")
+    if find is None:
+        return None
+    sent = cand.anchor.sent
+    clause = [cand.anchor, *cand.anchor.ancestors]
+    inside = set(cand.noun.subtree) if cand.noun is not None else set()
+    for date in find(ctx.article.text, sent.start_char, sent.end_char,
+                     published=info.published, dateline_date=info.dateline_date):
+        if date.span is None:
+            continue
+        span = ctx.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        if span is not None and (span.root in inside or _hangs_on(span.root, clause)):
+            return date  # type: ignore[no-any-return]
+    return None
+
+
+def dateline_date(ctx: DocContext, info: ArticleInfo) -> EventDate | None:
+    """The dateline's date as the date of a fresh event with no date of its own."""
+    if info.dateline_date is None:
+        return None
+    make = _optional("dateline.timex", "dateline_event_date")
+    if make is not None:
+        return make(info.dateline_date, None)  # type: ignore[no-any-return]
+    dl = ctx.article.dateline
+    return EventDate(dl.date_text if dl else None, info.dateline_date, info.dateline_date,
+                     "day", "dateline")
+
+
+def _hangs_on(tok: Any, clause: list[Any]) -> bool:
+    gov = tok
+    while gov.head is not gov and gov.pos_ not in ("VERB", "AUX") and gov not in clause:
+        gov = gov.head
+    return gov in clause
+
+
+def location(ctx: DocContext, cand: Candidate) -> Location | None:
+    find = _optional("dateline.nlp.places", "event_location")
+    if find is None:
+        return None
+    sent = cand.anchor.sent
+    found: Location | None = find(ctx, sent.start, sent.end, cand.anchor.i)
+    return found
+
+
+def _before(date: EventDate | None, ref_year: int | None) -> bool:
+    """An explicit date in a year before the article's reference year."""
+    if date is None or ref_year is None or not date.end[:4].isdigit():
+        return False
+    return date.method in ("explicit", "approximate") and int(date.end[:4]) < ref_year
+
+
+def _confidence(cand: Candidate, actors: tuple[Entity, ...],
+                recipients: tuple[Entity, ...]) -> float:
+    c = cand.entry.weight + (0.1 if actors else -0.1) + (0.05 if recipients else 0.0)
+    if cand.kind == "noun":
+        c -= 0.05
+    if any(a.country or a.sector for a in actors + recipients):
+        c += 0.05
+    return max(0.05, min(0.98, round(c, 3)))
+
+
+def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
+          extra_recipients: list[Any] | None = None) -> Event | None:
+    """The event record of a candidate, or None when it lacks the evidence to stand."""
+    actor_heads, recip_heads = arguments.roles(cand, lex)
+    recip_heads += extra_recipients or []
+    date = attached_date(ctx, cand, info)
+    hist = modality.historical(cand, ref_year=info.ref_year) or _before(date, info.ref_year)
+    if date is None and not hist:
+        date = dateline_date(ctx, info)
+    mod, source = modality.modality(cand, lex)
+    entry, mod = retype(cand.entry, cand.anchor, mod, source,
+                        perfect=modality.perfect(cand.anchor))
+    if entry is not cand.entry:
+        cand = Candidate(cand.kind, cand.anchor, entry, cand.trigger, cand.noun, cand.objects)
+    when = date.start if date is not None else info.published
+    actors = tuple(phrases.entities_for(ctx, actor_heads, lex, date=when,
+                                        mentions=info.mentions, starts=info.mention_starts))
+    taken = {(a.span.start, a.span.end) for a in actors if a.span}
+    recipients = tuple(r for r in phrases.entities_for(ctx, recip_heads, lex, date=when,
+                                                        mentions=info.mentions, starts=info.mention_starts)
+                       if r.span and (r.span.start, r.span.end) not in taken)
+    if cand.kind == "noun" and not actors and not recipients:
+        return None
+    if not actors and not recipients and cand.entry.weight < 0.6:
+        return None
+    first, last = cand.trigger
+    trigger = tokens_span(ctx, first, last)
+    sent = cand.anchor.sent
+    quote = ctx.quote_at(trigger.start, trigger.end)
+    return Event(
+        id=record_id("ev", ctx.article.id, trigger.start, trigger.end, cand.entry.type),
+        type=cand.entry.type, trigger=trigger,
+        sentence=trimmed(ctx, sent.start_char, sent.end_char),
+        mode=mode_of(cand, lex), context=contexts_of(cand, lex), modality=mod,
+        historical=hist, actors=actors, recipients=recipients,
+        location=location(ctx, cand), date=date,
+        attributed_to=quote.id if quote is not None else None,
+        confidence=_confidence(cand, actors, recipients), extractor=NAME,
+    )

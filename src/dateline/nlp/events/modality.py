@@ -1,0 +1,254 @@
+"""Modality (asserted / negated / hypothetical / future) and historical background.
+
+Modality comes from the trigger's own marks ("did not", "will", "could", "no talks"), from an
+"if/unless" clause around it, and from what governs it: a denial or refusal ("denied attacking"
+-> negated), an intention or commitment ("agreed to resume attacks", "vowed to strike", "plans
+to" -> future), a request ("urged Iran to release", "called for talks" -> hypothetical). An
+implicative or aspectual verb ("began to", "resumed") passes its own modality down. Not every
+to-infinitive is future: only those under intention, commitment and request words.
+
+Historical: an explicit year before the reference year attached to the event ("In 2020, ..."
+in a 2024 article; without a reference date, a bare year with a past-tense event), "two
+decades after the invasion", "years ago", "last year", and pluperfect background outside
+reported speech.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dateline.model import Modality
+from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.events.triggers import Candidate
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})
+_NEG = frozenset({"not", "n't", "never", "no"})
+_INTENT_NOUNS: dict[str, Modality] = {
+    "plan": "future", "threat": "future", "agreement": "future", "decision": "future",
+    "promise": "future", "pledge": "future", "vow": "future", "intention": "future",
+    "readiness": "future", "willingness": "future", "offer": "future", "plot": "future",
+    "deal": "future", "proposal": "hypothetical", "call": "hypothetical",
+    "demand": "hypothetical", "prospect": "hypothetical", "possibility": "hypothetical",
+    "risk": "hypothetical", "fear": "hypothetical", "warning": "hypothetical",
+    "request": "hypothetical", "appeal": "hypothetical", "bid": "hypothetical",
+    "aim": "future", "goal": "future", "purpose": "future", "intent": "future",
+    "objective": "future", "preparation": "future", "right": "hypothetical",
+    "permission": "hypothetical", "effort": "future", "attempt": "hypothetical",
+}
+_PASS_NOUNS = frozenset({"resumption", "continuation", "start", "series", "wave", "pause",
+                         "round", "involvement", "role", "responsibility", "part", "escalation",
+                         "spate", "string", "number"})
+_AMOD: dict[str, Modality] = {
+    "planned": "future", "upcoming": "future", "future": "future", "next": "future",
+    "scheduled": "future", "imminent": "future", "forthcoming": "future",
+    "expected": "future", "proposed": "hypothetical", "possible": "hypothetical",
+    "potential": "hypothetical", "prospective": "hypothetical", "would-be": "hypothetical",
+}
+_ADJ: dict[str, Modality] = {
+    "ready": "future", "willing": "future", "prepared": "future", "determined": "future",
+    "eager": "future", "keen": "future", "poised": "future", "set": "future",
+    "likely": "hypothetical", "unlikely": "hypothetical", "able": "hypothetical",
+    "unwilling": "negated", "unable": "negated", "reluctant": "negated",
+}
+_TYPE_MODALITY: dict[str, Modality] = {"AGREE": "future", "THREATEN": "future",
+                                        "REQUEST": "hypothetical"}
+_IF = frozenset({"if", "unless", "whether", "lest"})
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_LONG = frozenset({"year", "decade", "century"})
+
+
+def _kids(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def own_marks(verb: Any) -> Modality | None:
+    """Negation and modal/future auxiliaries on ``verb`` itself (or its coordination head)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
+        return "negated"
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
+    if _FUTURE_AUX & set(aux):
+        return "future"
+    if _HYPO_AUX & set(aux):
+        return "hypothetical"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
+        return "future"
+    return None
+
+
+def _noun_marks(noun: Any) -> Modality | None:
+    for c in noun.children:
+        if c.dep_ == "det" and c.lower_ == "no":
+            return "negated"
+        if c.dep_ in ("amod", "compound") and c.lower_ in _AMOD:
+            return _AMOD[c.lower_]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return "negated"
+    return None
+
+
+def _conditional(verb: Any) -> bool:
+    cur = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in _IF for c in cur.children):
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
+def _governed(tok: Any, lex: Lexicon) -> Modality:
+    """Modality passed down from what governs ``tok``."""
+    cur = tok
+    for _ in range(8):
+        head, dep = cur.head, cur.dep_
+        if head is cur:
+            return "asserted"
+        if dep == "conj":
+            cur = head
+            continue
+        if dep in ("pobj", "pcomp") and head.pos_ == "ADP":
+            head = head.head  # the word the prepositional phrase hangs on
+        if dep in ("xcomp", "pcomp", "ccomp", "dobj", "pobj", "nsubjpass", "acl", "advcl"):
+            lemma = head.lemma_.lower()
+            if head.pos_ == "ADJ" and lemma in _ADJ:
+                return _ADJ[lemma]
+            if dep == "ccomp" and head.pos_ != "NOUN" and lemma not in lex.classes["negate"]:
+                return "asserted"  # reported speech keeps its own modality
+            if dep == "advcl":
+                to = any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children)
+                return "future" if to and cur.pos_ == "VERB" else "asserted"
+            if head.pos_ in ("VERB", "AUX"):
+                marks = own_marks(head)
+                if lemma in lex.classes["negate"]:
+                    return "negated"
+                if marks == "negated" and dep in ("xcomp", "pcomp"):
+                    return "negated"
+                if lemma in lex.classes["intend"]:
+                    return "future" if marks in (None, "future") else marks
+                if lemma in lex.classes["request"]:
+                    return "hypothetical" if marks != "negated" else "negated"
+                verb = lex.verbs.get(lemma)
+                if verb is not None and verb.type in _TYPE_MODALITY and dep != "nsubjpass":
+                    return _TYPE_MODALITY[verb.type]
+                if (verb is not None and verb.type == "-") or dep in ("xcomp", "pcomp"):
+                    if marks is not None:
+                        return marks
+                    cur = head
+                    continue
+                return "asserted"
+            if head.pos_ in ("NOUN", "PROPN"):
+                hl = head.lemma_.lower()
+                if hl in _INTENT_NOUNS:
+                    return _INTENT_NOUNS[hl]
+                if hl in _PASS_NOUNS:
+                    cur = head
+                    continue
+            return "asserted"
+        return "asserted"
+    return "asserted"
+
+
+def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
+    """The modality and where it came from: ``own`` (the trigger's auxiliaries or
+    negation), ``if`` (a condition), ``noun`` (a determiner or modifier of the event noun),
+    ``governed`` (an embedding word), ``none`` (asserted)."""
+    anchor, noun = cand.anchor, cand.noun
+    if noun is not None:
+        marks = _noun_marks(noun)
+        if marks is not None:
+            return marks, "noun"
+    if anchor.pos_ in ("VERB", "AUX"):
+        marks = own_marks(anchor)
+        if marks == "negated":
+            return marks, "own"
+        if _conditional(anchor):
+            return "hypothetical", "if"
+        if marks is not None:
+            return marks, "own"
+    governed = _governed(anchor, lex)
+    return governed, "governed" if governed != "asserted" else "none"
+
+
+def perfect(verb: Any) -> bool:
+    """"could have killed": a past counterfactual, not a threat."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _year(tok: Any) -> int | None:
+    return int(tok.text[:4]) if _YEAR.match(tok.text) else None
+
+
+def _clause_verbs(tok: Any) -> list[Any]:
+    return [tok, *tok.ancestors]
+
+
+def _attached(date_tok: Any, event_toks: list[Any]) -> bool:
+    """Does the date phrase hang on the event's clause (or one that contains it)?"""
+    gov = date_tok
+    while gov.head is not gov and gov.pos_ not in ("VERB", "AUX") and gov not in event_toks:
+        gov = gov.head
+    return gov in event_toks
+
+
+def historical(cand: Candidate, *, ref_year: int | None) -> bool:
+    anchor, noun = cand.anchor, cand.noun
+    event_toks = _clause_verbs(anchor) + ([noun] if noun is not None else [])
+    sent = anchor.sent
+    for tok in sent:
+        year = _year(tok) if tok.like_num else None
+        if year is not None and tok.ent_type_ == "DATE" and _attached(tok, event_toks):
+            prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
+            if prep in ("since", "until", "by", "through"):
+                continue
+            if ref_year is not None:
+                if year < ref_year:
+                    return True
+                continue
+            if _year_only(tok) and (anchor.tag_ in ("VBD", "VBN") or noun is not None):
+                return True
+        if tok.lower_ == "ago" and _attached(tok, event_toks) and any(
+                t.lemma_.lower() in _LONG for t in tok.subtree):
+            return True
+        if tok.lower_ == "last" and tok.head.lemma_.lower() in ("year", "decade", "century") \
+                and _attached(tok.head, event_toks):
+            return True
+    if _long_after(anchor) or (noun is not None and _long_after(noun)):
+        return True
+    return _pluperfect(anchor)
+
+
+def _year_only(tok: Any) -> bool:
+    ent = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
+    words = {t.lower_ for t in ent[0]} if ent else set()
+    return not (words & _MONTHS) and sum(t.like_num for t in ent[0]) <= 1 if ent else True
+
+
+def _long_after(tok: Any) -> bool:
+    """"two decades after the invasion", "years after the war began"."""
+    link = tok.head if tok.dep_ == "pobj" else next(
+        (c for c in tok.children if c.dep_ == "mark"), None)
+    if link is None or link.lower_ not in ("after", "since", "before", "following"):
+        return False
+    before = link.doc[link.i - 1] if link.i > 0 else link
+    holders = [link, link.head, tok]
+    return before.lemma_.lower() in _LONG or any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in _LONG for h in holders for c in h.children)
+
+
+def _pluperfect(verb: Any) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    cur = verb
+    while cur.dep_ == "conj" and cur.head is not cur:
+        cur = cur.head
+    return not (cur.dep_ == "ccomp" or cur.dep_ == "advcl")

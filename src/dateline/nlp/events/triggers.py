@@ -1,0 +1,282 @@
+"""Trigger detection: which tokens of a sentence start an event, and what they mean.
+
+Verbal triggers ("attacked", "condemned"), phrasal ones ("called for", "pulled out"), light
+verbs with an event noun as object ("carried out an attack", "held talks") and nominal triggers
+with support ("the U.S. drone strike on the airport"). A harm verb whose subject is an event noun
+("the strike killed") makes one event, not two. Sense is decided with the arguments
+(:mod:`.senses`): "fired the minister" and "released a statement" are no events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dateline.nlp.events import senses
+from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
+
+#: preposition children that attach a noun trigger to an argument
+NOUN_ARG_PREPS = frozenset({"on", "against", "with", "between", "by", "at", "upon", "into", "of",
+                            "to", "from", "over"})
+_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
+#: a noun inside a name is no trigger ("Popular Mobilization Units", "the Paris Agreement")
+_NAMED = frozenset({"PERSON", "GPE", "DATE", "ORG", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW",
+                    "PRODUCT", "EVENT", "TIME"})
+_PROTEST_STRIKE = frozenset({"hunger", "general", "labor", "labour", "worker", "nationwide",
+                             "national", "transport", "teacher", "doctor", "trucker", "day",
+                             "rail", "student", "sit-down", "token"})
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One event before its arguments are filled in."""
+
+    kind: str  # verb | light | noun | harm | die
+    anchor: Any  # the verb (or noun) whose arguments and modality define the event
+    entry: Entry
+    trigger: tuple[Any, Any]  # first and last token of the trigger span
+    noun: Any | None = None  # the event noun (light, noun, harm, die kinds)
+    objects: list[Any] = field(default_factory=list)
+
+
+#: a verb form used as an adjective or a noun ("the besieged town", "evacuated the wounded")
+_NOMINAL_DEPS = frozenset({"amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+
+
+def noun_keys(tok: Any) -> list[str]:
+    """Lexicon keys of a noun, most specific first: "drone strike", "state of emergency",
+    "strike"."""
+    lemma = tok.lemma_.lower()
+    keys = [f"{c.lemma_.lower()} {lemma}" for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    keys += [f"{lemma} of {p.lemma_.lower()}" for c in tok.rights if c.dep_ == "prep"
+             and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    keys.append(lemma)
+    if tok.lower_ != lemma:
+        keys.append(tok.lower_)
+    return keys
+
+
+def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
+    """The nominal-trigger meaning of ``tok`` (light-verb-only nouns included), or None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NAMED or tok.dep_ == "compound":
+        return None
+    keys = noun_keys(tok)
+    if tok.lemma_.lower() == "strike" and "strike" in keys[-1:]:
+        return _strike(tok, lex)
+    for key in keys:
+        if key in lex.nouns:
+            return lex.nouns[key]
+    return None
+
+
+def _strike(tok: Any, lex: Lexicon) -> Entry | None:
+    """"strike": a military strike or a labour strike, decided by its modifiers."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    if any(m.lemma_.lower() in _PROTEST_STRIKE for m in mods):
+        return lex.nouns["general strike"]
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in ("go", "be", "stay"):
+        return lex.nouns["general strike"]
+    if tok.dep_ == "dobj" and head.lemma_ in ("call", "hold", "stage", "organize", "organise"):
+        return lex.nouns["general strike"]
+    for m in mods:
+        key = f"{m.lemma_.lower()} strike"
+        if key in lex.nouns:
+            return lex.nouns[key]
+    return Entry("ASSAULT", None, ("military",), weight=0.6)
+
+
+def verb_lemma(tok: Any, lex: Lexicon) -> str:
+    """The lexicon lemma of a verb, joined with its particle when that phrasal verb is known."""
+    lemma = str(tok.lemma_).lower()
+    parts = lex.particles.get(lemma)
+    if parts:
+        for c in tok.rights:
+            if c.dep_ == "prt" and c.lower_ in parts:
+                return f"{lemma} {c.lower_}"
+    return lemma
+
+
+_MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "million",
+                       "billion", "thousand", "hundred", "kind", "portion", "batch", "shipment",
+                       "lot", "round", "series", "wave", "some", "all", "most", "much", "more",
+                       "package", "consignment", "quantity", "load"})
+
+
+def through_measure(tok: Any) -> Any:
+    """"25,000 tons of food aid" -> "aid"; "part of the program" -> "program"."""
+    if tok.lemma_.lower() in _MEASURES or tok.pos_ == "NUM":
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return through_measure(p)
+    return tok
+
+
+def direct_objects(verb: Any) -> list[Any]:
+    """The verb's objects: dobj, or the passive subject (what was acted on)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+    return [through_measure(o) for o in objs]
+
+
+def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | None] | None:
+    """The verb + object sense (entry, event noun entry) if one is known."""
+    n_entry = noun_entry(obj, lex)
+    keys = noun_keys(obj) if obj.pos_ in ("NOUN", "PROPN") else [obj.lower_]
+    for key in keys:
+        hit = lex.verb_objects.get((lemma, key))
+        if hit is not None:
+            return hit, n_entry
+    if n_entry is not None:
+        hit = lex.verb_objects.get((lemma, f"@{n_entry.type}"))
+        if hit is not None:
+            return hit, n_entry
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.classes["person_noun"]:
+        hit = lex.verb_objects.get((lemma, "@PERSON"))
+        if hit is not None:
+            return hit, n_entry
+    hit = lex.verb_objects.get((lemma, "@"))
+    if hit is not None:
+        return hit, n_entry
+    verb = lex.verbs.get(lemma)
+    if verb is not None and verb.type == NO_EVENT and n_entry is not None:
+        return n_entry, n_entry  # a light verb takes its object noun's meaning
+    return None
+
+
+def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
+    lemma = verb_lemma(tok, lex)
+    verb = lex.verbs.get(lemma)
+    if verb is None:
+        return None
+    for obj in direct_objects(tok):
+        found = object_entry(lemma, obj, lex)
+        if found is None:
+            continue
+        entry, n_entry = found
+        if entry.type == NO_EVENT:
+            return None
+        weight = max(verb.weight, entry.weight)
+        entry = Entry(entry.type, entry.mode, entry.context, verb.sense, weight, False,
+                      entry.source)
+        if n_entry is not None:
+            first, last = (tok, obj) if 0 < obj.i - tok.i <= 4 else (obj, obj)
+            return Candidate("light", tok, entry, (first, last), noun=obj, objects=[obj])
+        return Candidate("verb", tok, entry, (tok, tok), objects=[obj])
+    if verb.type == NO_EVENT:
+        return None
+    sensed = senses.apply(tok, verb, lex)
+    if sensed is None:
+        return None
+    last = tok
+    if " " in lemma:  # the particle of a phrasal verb belongs to the trigger
+        last = next((c for c in tok.rights if c.dep_ == "prt"), tok)
+    return Candidate("verb", tok, sensed, (tok, last), objects=direct_objects(tok))
+
+
+def _event_noun_of(verb: Any, lex: Lexicon) -> Any | None:
+    """An ASSAULT noun or weapon that does the harm: "the strike killed", "killed in a raid"."""
+    for c in verb.children:
+        if c.dep_ == "nsubj" and (c.lemma_.lower() in lex.classes["weapon"]
+                                  or _is_assault_noun(c, lex)):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            for p in c.children:
+                if p.dep_ == "pobj" and _is_assault_noun(p, lex):
+                    return p
+    return None
+
+
+def event_noun(tok: Any, lex: Lexicon) -> Entry | None:
+    """The meaning of an event noun that can stand on its own (not a light verb's object only:
+    "forces", "weapons" are no events)."""
+    entry = noun_entry(tok, lex)
+    if entry is None or entry.light_only or entry.type == NO_EVENT:
+        return None
+    return entry
+
+
+def _is_assault_noun(tok: Any, lex: Lexicon) -> bool:
+    entry = event_noun(tok, lex)
+    return entry is not None and entry.type == "ASSAULT"
+
+
+def find(sent: Any, lex: Lexicon) -> list[Candidate]:
+    """Every event candidate of a sentence, one per trigger token."""
+    out: list[Candidate] = []
+    used: set[int] = set()
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in used or tok.dep_ in _NOMINAL_DEPS:
+            continue
+        lemma = tok.lemma_.lower()
+        noun = _event_noun_of(tok, lex) if lemma in lex.classes["harm_verb"] else None
+        if noun is not None and noun.lemma_.lower() not in lex.classes["weapon"]:
+            entry = noun_entry(noun, lex)
+            assert entry is not None
+            out.append(Candidate("harm", tok, entry, (noun, noun), noun=noun,
+                                 objects=direct_objects(tok)))
+            used.update((tok.i, noun.i))
+            continue
+        if lemma in lex.classes["die_verb"]:
+            noun = _event_noun_of(tok, lex)
+            if noun is not None:
+                entry = noun_entry(noun, lex)
+                assert entry is not None
+                out.append(Candidate("die", tok, entry, (noun, noun), noun=noun))
+                used.update((tok.i, noun.i))
+            continue
+        cand = _verb_candidate(tok, lex)
+        if cand is None:
+            continue
+        if noun is not None:  # a weapon did it: "a missile hit the school"
+            cand.noun = noun
+        out.append(cand)
+        used.add(tok.i)
+        if cand.noun is not None:
+            used.add(cand.noun.i)
+    for tok in sent:
+        if tok.i in used:
+            continue
+        alert = _on_alert(tok, lex)
+        if alert is not None:
+            out.append(alert)
+            used.add(tok.i)
+            continue
+        entry = event_noun(tok, lex)
+        if entry is None or entry.type == NO_EVENT:
+            continue
+        if has_noun_support(tok, lex):
+            out.append(Candidate("noun", tok, entry, (tok, tok), noun=tok))
+            used.add(tok.i)
+    out.sort(key=lambda c: c.trigger[0].i)
+    return out
+
+
+def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
+    """"troops remained on (high) alert", "put forces on alert": MOBILIZE."""
+    if tok.lemma_.lower() != "alert" or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objs = direct_objects(verb)
+    return Candidate("light", verb, lex.nouns["alert"], (tok.head, tok), noun=tok, objects=objs)
+
+
+def has_noun_support(tok: Any, lex: Lexicon) -> bool:
+    """A noun is an event only with an argument attached: an actor modifier ("Israeli strikes",
+    "the army's offensive") or a recipient ("attack on the base", "talks with Iran")."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and (
+                c.ent_type_ in _ENTITY_LABELS or c.lemma_.lower() in lex.classes["agent"]):
+            return True
+        if c.dep_ == "prep" and c.lower_ in NOUN_ARG_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and senses.argument_like(p, lex):
+                    return True
+    return False
