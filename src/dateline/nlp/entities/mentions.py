@@ -119,7 +119,7 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
             out.append(m)
     out.sort(key=lambda m: m.start)
     out = _composites(ctx, kb, out, date)
-    return _surnames(out)
+    return _surnames(_enrich_people(ctx, kb, out, date))
 
 
 def _ner_mention(ctx: DocContext, kb: KnowledgeBase, span: Any, date: str | None,
@@ -192,17 +192,44 @@ def _composites(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
     return out
 
 
+def _enrich_people(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
+                   date: str | None) -> list[Mention]:
+    """A person's title and appositive phrase give a country and sector the name lacks
+    ("Iran's top commander, General X" -> X: IRN, MIL; "Police commander Y" -> Y: COP)."""
+    doc = ctx.doc
+    out = []
+    for m in mentions:
+        e = m.entity
+        if e.kind == "person" and (e.country is None or e.sector is None):
+            tok = doc[m.end - 1]
+            head = tok.head if tok.dep_ == "appos" else tok
+            lo = head.left_edge.i
+            found = resolve_head(ctx, kb, head, lo, max(m.end, head.i + 1), date,
+                                 mentions=mentions)
+            if found is not None and found.name == e.name:
+                e = Entity(text=e.text, span=e.span, name=e.name,
+                           country=e.country or found.country, sector=e.sector or found.sector,
+                           kb_id=e.kb_id, kind=e.kind)
+        out.append(Mention(m.start, m.end, e))
+    return out
+
+
 def _surnames(mentions: list[Mention]) -> list[Mention]:
     """A later bare surname takes the entity of the full name met before it."""
     people: dict[str, Entity] = {}
     out = []
     for m in mentions:
         e = m.entity
-        if e.kind == "person" and e.name:
-            words = e.name.split()
+        words = (e.name or "").split()
+        if e.kind != "person" and e.kb_id is None and len(words) == 1 \
+                and words[0].lower() in people:  # NER mislabels a known surname
+            full = people[words[0].lower()]
+            e = Entity(text=e.text, span=e.span, name=full.name, country=full.country,
+                       sector=full.sector, kb_id=full.kb_id, kind="person")
+        elif e.kind == "person" and e.name:
             if len(words) > 1:
                 people.setdefault(words[-1].lower(), e)
-            elif e.kb_id is None and words and words[0].lower() in people:
+            elif e.kb_id is None and len(words) == 1 and words[0].lower() in people:
                 full = people[words[0].lower()]
                 e = Entity(text=e.text, span=e.span, name=full.name, country=full.country,
                            sector=full.sector, kb_id=full.kb_id, kind="person")

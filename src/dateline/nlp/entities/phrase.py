@@ -24,6 +24,12 @@ from dateline.nlp.entities.words import DETERMINERS, is_pronoun, is_punct, is_ti
 from dateline.nlp.to_records import trimmed
 
 _OF = frozenset({"of", "for", "from", "with"})
+#: ranks and posts whose sector comes from the institution named before them when there is
+#: one ("police commander" COP, "army spokesman" MIL), else their own ("commander" MIL)
+RANKS = frozenset({"commander", "chief", "officer", "official", "spokesman", "spokeswoman",
+                   "spokesperson", "head", "leader", "deputy", "director", "general", "member",
+                   "representative", "source", "commanders", "chiefs", "officers", "officials",
+                   "leaders", "members", "representatives", "sources", "generals"})
 
 
 def _left(head: Any, lo: int) -> list[Any]:
@@ -57,6 +63,11 @@ def agent_sector(kb: KnowledgeBase, head: Any, chain: list[Any]) -> str | None:
     """Sector of the longest agent noun ending at the head ("police chief" -> COP);
     ``""`` for a generic head no modifier qualifies; ``None`` if no agent noun."""
     words = [t.lower_ for t in chain]
+    if head.lower_ in RANKS and words:
+        for tok in reversed(chain):
+            sector = kb.agent_sector(tok.lemma_) or kb.agent_sector(tok.lower_)
+            if sector:
+                return sector
     found: str | None = None
     for last in {head.lower_, head.lemma_.lower()}:
         for k in range(len(words) + 1):
@@ -79,6 +90,11 @@ def title_sector(kb: KnowledgeBase, tokens: list[Any]) -> str | None:
         if is_punct(tok) or tok.dep_ in ("poss", "case", "det") or tok.ent_type_ in ("GPE", "NORP"):
             break
         words.insert(0, tok.lower_)
+    if len(words) > 1 and words[-1] in RANKS:
+        for word in reversed(words[:-1]):
+            sector = kb.agent_sector(word)
+            if sector:
+                return sector
     for k in range(len(words)):
         sector = kb.agent_sector(" ".join(words[k:]))
         if sector:
@@ -179,9 +195,17 @@ def resolve_head(ctx: DocContext, kb: KnowledgeBase, head: Any, lo: int, hi: int
         person = _appositive(head, hi, at)
         if person is not None:
             p = _rerole(kb, person.entity, date)
+            country, sector = p.country or mod_country, p.sector or mod_sector
+            if (country is None or sector is None) and depth < 2:
+                inner, _ = _of_object(ctx, kb, head, person.start, date, mentions, depth,
+                                      generic=False)  # "deputy commander of Iraq's PMU, X"
+                if inner is not None:
+                    country = country or inner.country
+                    if head.lower_ in RANKS or head.lemma_ in RANKS:
+                        sector = sector or inner.sector
             return _span_entity(ctx, first, head.doc[person.end - 1], name=p.name,
-                                country=p.country or mod_country, sector=p.sector or title
-                                or mod_sector, kb_id=p.kb_id, kind="person")
+                                country=country, sector=sector or title, kb_id=p.kb_id,
+                                kind="person")
     sector = mod_sector or title or None
     country = mod_country
     last = head
