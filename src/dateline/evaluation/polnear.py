@@ -5,10 +5,10 @@ by Attribution relations); texts: ``corpus/articles/polnear.jsonl`` (verbatim, s
 index the text). Where several annotators covered an article, the first file in name order
 is the gold.
 
-Predictions are every attribution of :func:`dateline.nlp.quotes.find_attributions`,
-including quotes nested inside other direct quotes (PolNeAR annotates those too; the
-analysis record leaves them out), with the speaker as written next to the cue ("he",
-"who"), which is what PolNeAR marks as Source.
+Predictions are the attributions that become the quotes of the analysis record
+(:func:`dateline.nlp.quotes.find_attributions` without those nested inside another direct
+quote, which PolNeAR leaves to the outer quote too), with the speaker as written next to the
+cue ("he", "who"), which is what PolNeAR marks as Source (the record resolves it further).
 
 Scores per split (``test`` and ``dev``; the rules were written on ``train`` only):
 
@@ -16,9 +16,10 @@ Scores per split (``test`` and ``dev``; the rules were written on ``train`` only
   at least one character (largest overlap first);
 - ``content_exact_p/r/f1``: the same with equal spans, after both sides lose surrounding
   whitespace, quotation marks and ``, . : ;`` (dateline's content excludes the marks);
+- ``content_char_p/r/f1``: character level: the share of predicted content characters inside
+  some gold content, and of gold content characters inside some predicted content;
 - ``speaker_accuracy``: over overlap-matched pairs whose gold has a Source, the share whose
-  predicted speaker overlaps it; ``speaker_exact``: equal after the same trimming;
-- ``record_overlap_f1``: content overlap F1 of the quotes in the analysis record only.
+  predicted speaker overlaps it; ``speaker_exact``: equal after the same trimming.
 """
 
 from __future__ import annotations
@@ -48,7 +49,6 @@ class Gold:
 class Pred:
     content: tuple[int, int]
     source: tuple[int, int] | None
-    in_record: bool
 
 
 def _frags(spec: str) -> Frags:
@@ -121,9 +121,7 @@ def score_doc(text: str, golds: list[Gold], preds: list[Pred]) -> dict[str, int]
     """Counts for one document (summed over a split by :func:`summarise`)."""
     over = _match(text, golds, preds, exact=False)
     exact = _match(text, golds, preds, exact=True)
-    rec = [p for p in preds if p.in_record]
     counts = {"gold": len(golds), "pred": len(preds), "overlap": len(over), "exact": len(exact),
-              "record_pred": len(rec), "record_overlap": len(_match(text, golds, rec, exact=False)),
               "spk_n": 0, "spk_ok": 0, "spk_exact": 0}
     gold_chars = _chars(text, (f for g in golds for f in g.content))
     pred_chars = _chars(text, (p.content for p in preds))
@@ -163,8 +161,6 @@ def summarise(counts: Iterable[dict[str, int]], prefix: str) -> dict[str, float 
     cr = total.get("both_chars", 0) / max(1, total.get("gold_chars", 0))
     out |= {f"{prefix}content_char_p": round(cp, 4), f"{prefix}content_char_r": round(cr, 4),
             f"{prefix}content_char_f1": round(_f1(cp, cr), 4)}
-    rp = total.get("record_overlap", 0) / max(1, total.get("record_pred", 0))
-    out[f"{prefix}record_overlap_f1"] = round(_f1(rp, total.get("record_overlap", 0) / gold), 4)
     n = max(1, total.get("spk_n", 0))
     out[f"{prefix}speaker_accuracy"] = round(total.get("spk_ok", 0) / n, 4)
     out[f"{prefix}speaker_exact"] = round(total.get("spk_exact", 0) / n, 4)
@@ -178,13 +174,13 @@ def predictions(ctx: Any) -> list[Pred]:
     out: list[Pred] = []
     doc = ctx.doc
     for a in find_attributions(ctx):
-        if a.content is None:
+        if a.content is None or a.nested:
             continue
         src = None
         if a.source is not None:
             first, last = doc[a.source[0]], doc[a.source[1] - 1]
             src = (first.idx, last.idx + len(last.text))
-        out.append(Pred(a.content, src, not a.nested))
+        out.append(Pred(a.content, src))
     return out
 
 

@@ -8,8 +8,8 @@ mention that names them; anonymity; knowledge-base link); :mod:`.relays` builds 
 (``via``). Resources: ``resources/quotes/`` (see :mod:`.lexicon`).
 
 Interface: :func:`extract` -> :class:`dateline.model.Quote` records for the article;
-:func:`find_attributions` -> the working records, including quotes nested inside other direct
-quotes and the speaker as written next to the cue (used by the PolNeAR evaluation).
+:func:`find_attributions` -> the working records, with the speaker as written next to the cue
+(used by the PolNeAR evaluation).
 """
 
 from __future__ import annotations
@@ -53,7 +53,8 @@ def find_attributions(ctx: DocContext) -> list[Attribution]:
                                      and d.content[0] <= a.cue[0] < d.content[1]
                                      for d in direct):
             a.nested = True
-    atts = _dedupe([a for a in atts if a.content is not None])
+    # a cue inside someone's direct quote is part of the quoted words, not a quote of its own
+    atts = _dedupe([a for a in atts if a.content is not None and not a.nested])
     resolver = Resolver(ctx, lex)
     for a in sorted(atts, key=lambda a: a.anchor):
         resolver.resolve(a, direct)
@@ -72,7 +73,7 @@ def _dedupe(atts: list[Attribution]) -> list[Attribution]:
 
 
 def extract(ctx: DocContext) -> list[Quote]:
-    """The quotes of the article, in text order (not those nested in another direct quote)."""
+    """The quotes of the article, in text order."""
     out: dict[str, Quote] = {}
     for a in find_attributions(ctx):
         if a.nested or a.content is None or a.speaker is None:

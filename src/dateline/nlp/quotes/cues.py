@@ -110,7 +110,21 @@ def _object_content(doc: Any, tok: Any) -> Range | None:
     return _tok_chars(doc, first.left_edge.i, tok.right_edge.i + 1)
 
 
+def _parenthetical(doc: Any, tok: Any) -> bool:
+    """"X, he said" / "X, a spokesman said Tuesday": a cue with its own subject set off by a
+    comma from the clause it hangs on."""
+    if tok.dep_ in ("parataxis", "ccomp", "advcl"):
+        between = doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]
+        return _child(tok, *_SUBJ) is not None and any(t.text in ",:—–" for t in between)
+    if tok.dep_ == "conj" and tok.i > tok.head.i:
+        subj = _child(tok, "nsubj")
+        return subj is not None and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == ","
+    return False
+
+
 def _verb_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return None  # "a deal signed in February", "with leaders expected to meet"
     source, passive = _subject(tok)
     if passive:
         return None
@@ -130,11 +144,9 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
             content = _tok_chars(doc, *subtree_range(clause))
     if content is None and "n" in cv.frames:
         content = _object_content(doc, tok)
-    if content is None and tok.dep_ in ("parataxis", "ccomp", "advcl") and tok.head is not tok:
+    if content is None and tok.head is not tok and _parenthetical(doc, tok):
         # "The plan will fail, he said." with "said" hanging off the clause it reports
-        between = doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]
-        if source is not None and any(t.text in ",:—–" for t in between):
-            content = _side(doc, subtree_range(tok.head), subtree_range(tok))
+        content = _side(doc, subtree_range(tok.head), subtree_range(tok))
     kind_conf = cv.confidence if content is not None else cv.confidence - 0.05
     att = Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls=cv.cls,
                       confidence=kind_conf)

@@ -30,6 +30,7 @@ _INDEFINITE = {"a", "an", "some", "several", "many", "other", "another", "one", 
                "four", "few", "various", "multiple", "numerous", "certain", "any"}  # fmt: skip
 _PERSON_KINDS = {"person"}
 _ORG_KINDS = {"organization", "group", "place", "site"}
+_MARKS = "\"“”‘’'«»"
 _UNKNOWN = Speaker(text=None, span=None, name=None, anonymous=False, kind="unknown")
 
 
@@ -175,6 +176,9 @@ class Resolver:
                 continue
             if ref.head == lemma or (outletish and ref.outlet):
                 return ref
+            if ref.kind == "person" and not ref.speaker.anonymous and \
+                    lemma in (ref.speaker.text or "").lower().split():
+                return ref  # "the president" after "President Lena Marsh"
             if lemma in self.lex.nouns["organization"] and ref.kind == "organization" and \
                     lemma in (ref.speaker.text or "").lower():
                 return ref
@@ -192,14 +196,18 @@ class Resolver:
         if core[1] < len(doc) and doc[core[1]].text == ")" and \
                 doc[core[0] : core[1]].text.count("(") > doc[core[0] : core[1]].text.count(")"):
             core = (core[0], core[1] + 1)
+        while core[1] - core[0] > 1 and doc[core[0]].text in _MARKS:
+            core = (core[0] + 1, core[1])
         span = trimmed(self.ctx, doc[core[0]].idx, doc[core[1] - 1].idx + len(doc[core[1] - 1].text))
         phrase = span.text
         full = doc[rng[0] : rng[1]].text
         lemma = head.lemma_.lower()
         plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL
         inside = [m for m in self.ctx.mentions if core[0] <= m.start and m.end <= core[1]]
+        inside.sort(key=lambda m: not m.start <= head.i < m.end)  # the head's own mention first
         person = next((m.entity for m in inside if (m.entity.kind or "") in _PERSON_KINDS), None)
         org = next((m.entity for m in inside if (m.entity.kind or "") in _ORG_KINDS), None)
+        maker = next((m.entity for m in inside if (m.entity.kind or "") == "organization"), None)
         outlet = lex.outlet_named(phrase)
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         quantified = det in _INDEFINITE or any(
@@ -217,9 +225,9 @@ class Resolver:
             linked = person
         elif lemma in lex.nouns["document"]:
             kind = "document"
-            named = org or person or outlet
+            named = maker or person or outlet  # "Russian media reports" name nobody
             anonymous = named is None or flagged
-            name = outlet.name if outlet else (org.name if org else None)
+            name = outlet.name if outlet else (maker.name if maker else None)
         elif outlet is not None or lemma in lex.nouns["outlet"]:
             kind, is_outlet = "organization", True
             name = outlet.name if outlet else (org.name if org else None)
