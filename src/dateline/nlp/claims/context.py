@@ -1,0 +1,168 @@
+"""What a number claims about, read from the parse and the text around it: exclusions (years,
+dates, times, ages, durations, names, addresses), the unit and subject from the noun the number
+counts, a time scope, and a check-worthiness score."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dateline.nlp.claims.lexicon import ClaimLexicon, lexicon
+from dateline.nlp.claims.numbers import Number
+
+_TIME_SCOPE = re.compile(
+    r"\b(?:(?:in|since|by|during|until|through|throughout|from|before|after|as of|between) "
+    r"(?:late |early |mid-?|the end of |the start of |the first half of |the summer of )?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) )?(?:1[89]\d\d|20\d\d)s?(?: and (?:1[89]\d\d|20\d\d))?"
+    r"|(?:last|this|next|past) (?:year|month|week|decade|century|weekend|spring|summer|autumn|"
+    r"fall|winter)"
+    r"|(?:in|over|during|for) the (?:past|last|previous|next|first|coming) (?:\w+ )?"
+    r"(?:years?|months?|weeks?|days?|decades?)"
+    r"|so far this (?:year|month|week)|(?:yesterday|today|tonight)"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+_PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+_MONTH_NEAR = re.compile(r"[A-Za-z]+\.?")
+
+
+def excluded(text: str, num: Number, tok: Any) -> str | None:
+    """Why the number is not a claim (``None``: it is one)."""
+    lex = lexicon()
+    before = text[max(0, num.start - 25) : num.start]
+    after = text[num.end : num.end + 20].lower()
+    words_before = _MONTH_NEAR.findall(before)
+    prev = words_before[-1] if words_before else ""
+    nxt = _MONTH_NEAR.match(after.lstrip())
+    next_word = nxt.group(0).rstrip(".") if nxt else ""
+    if num.kind == "count":
+        if num.digits and num.value is not None and num.value.is_integer() and \
+                1800 <= num.value <= 2100 and "," not in text[num.start:num.end] and \
+                not _counts_noun(tok, lex):
+            return "year"
+        if prev.lower().rstrip(".") in lex.months or next_word in lex.months:
+            return "date"
+        if next_word in lex.time_units:
+            return "time or duration"
+        if any(after.startswith(a) for a in lex.age_after) or \
+                any(before.lower().rstrip().endswith(a) for a in lex.age_before):
+            return "age"
+        if prev[:1].isupper() and prev.lower().rstrip(".") in lex.name_nouns:
+            return "name"
+        if next_word and next_word[:1].isalpha() and \
+                re.match(r"\s*(?:[A-Z][a-z]+ ){1,3}(?:" + "|".join(
+                    s.capitalize() for s in lex.street) + r")\b", text[num.end:num.end + 40]):
+            return "address"
+        if not num.digits and (text[num.start:num.end].lower() in ("a", "an")
+                               or not _counts_noun(tok, lex)) and num.value is not None \
+                and num.value < 1000 and not _scaled(text, num):
+            return "word number without a counted noun"
+        if tok is not None and tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+            return "date or time (parse)"
+    if _PHONE.match(text, max(0, num.start - 5)) or _PHONE.match(text, num.start):
+        return "phone number"
+    if tok is not None and tok.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART", "LAW", "FAC") and \
+            num.kind == "count":
+        return "part of a name"
+    return None
+
+
+def _scaled(text: str, num: Number) -> bool:
+    return bool(re.search(r"dozen|hundred|thousand|million|billion|trillion",
+                          text[num.start:num.end], re.IGNORECASE))
+
+
+def _counts_noun(tok: Any, lex: ClaimLexicon) -> bool:
+    """The number modifies a (plural or counted) noun that is not a unit of time."""
+    if tok is None:
+        return False
+    head = counted_noun(tok)
+    return head is not None and head.lower_ not in lex.time_units
+
+
+def counted_noun(tok: Any) -> Any | None:
+    """The noun the number at ``tok`` counts: its head through ``nummod``/``quantmod``."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("nummod", "quantmod", "compound") and cur.head.i > cur.i:
+            cur = cur.head
+            if cur.pos_ == "NOUN" or (cur.pos_ == "PROPN" and cur.tag_ == "NNPS"):
+                return cur
+            if cur.pos_ != "NUM":
+                return None
+        else:
+            return None
+    return None
+
+
+def unit_and_subject(tok: Any, num: Number) -> tuple[Any | None, str | None, str | None]:
+    """``(noun token, unit, subject)``. ``some 900 in Syria`` after ``2,500 troops in Iraq``
+    (the parse's conj of the noun) carries the unit over: ``troops``, ``troops in Syria``."""
+    noun = counted_noun(tok)
+    carried = False
+    if noun is None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        noun, carried = tok.head, True
+    if noun is None:  # "hundreds of protesters", "30 of the soldiers"
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.i - tok.i <= 6:
+            noun = pobj
+            subject = " ".join(t.text for t in pobj.subtree if t.dep_ not in ("det", "poss"))
+            return noun, num.unit if num.kind in ("percent", "money") else pobj.lower_, subject
+    if noun is None:
+        return None, num.unit, None
+    unit = num.unit if num.kind in ("percent", "money") else noun.lower_
+    if carried:
+        subject = " ".join([noun.text, *_prep_text(tok)])
+    else:
+        mods = [t for t in noun.doc[tok.i + 1 : noun.i] if t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV")
+                or t.dep_ in ("amod", "compound")]
+        subject = " ".join([*(m.text for m in mods), noun.text, *_prep_text(noun)])
+    return noun, unit, subject
+
+
+def _prep_text(tok: Any) -> list[str]:
+    """The first prepositional phrase after ``tok`` ("in Iraq"), before any coordination."""
+    for child in tok.rights:
+        if child.dep_ in ("cc", "conj", "punct"):
+            return []
+        if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "at", "on", "across",
+                                                     "inside", "near", "within", "to"):
+            words = [t.text for t in child.subtree]
+            return words if len(words) <= 7 else []
+    return []
+
+
+def time_scope(text: str, sent_start: int, sent_end: int, num: Number) -> str | None:
+    """The time expression of the number's sentence nearest to it ("in 2023", "last year")."""
+    best: tuple[int, str] | None = None
+    for m in _TIME_SCOPE.finditer(text, sent_start, sent_end):
+        if m.start() < num.end and num.start < m.end():
+            continue
+        dist = min(abs(m.start() - num.end), abs(num.start - m.end()))
+        if best is None or dist < best[0]:
+            best = (dist, m.group(0))
+    return best[1] if best else None
+
+
+def checkworthiness(*, num: Number, unit: str | None, hedge: str | None, attributed: bool,
+                    sentence: str) -> float:
+    """0..1 from cues: casualties/people, money, percent, comparison, hedges, attribution."""
+    lex = lexicon()
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    score = 0.3
+    if num.kind in ("money", "percent"):
+        score += 0.2
+    if unit and unit.lower() in lex.casualty_nouns:
+        score += 0.2
+    if words & lex.event_words:
+        score += 0.15
+    if words & lex.comparative_words:
+        score += 0.1
+    if hedge:
+        score += 0.1
+    if attributed:
+        score += 0.1
+    if num.kind == "vague" or unit is None:
+        score -= 0.15
+    return round(max(0.0, min(1.0, score)), 3)
