@@ -196,6 +196,16 @@ def _bonus(place: Place, votes: _Votes, own: Place | None, group: str,
     return bonus
 
 
+def dateline_place(gaz: Gazetteer, dateline: str) -> Place | None:
+    """The most likely place of a dateline ("BAGHDAD", "Arlington, Va."), without context."""
+    name, _, rest = dateline.partition(",")
+    key, cands = _candidates(gaz, name)
+    container = gaz.after_comma(rest.strip()) if rest.strip() else None
+    if container is not None and any(_inside(c, container) for c in cands):
+        cands = [c for c in cands if _inside(c, container)]
+    return max(cands, key=lambda c: prior(gaz, c, key, cands), default=None)
+
+
 def _weight(place: Place | None) -> float:
     """Vote of a name for its place's country and division: an explicit state or country says
     more about the article's setting than a town does."""
@@ -277,11 +287,9 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
             g.container = container
         of_span.append(g)
     base = _Votes(gaz.neighbours)
-    if hints.dateline:
-        _, cands = _candidates(gaz, hints.dateline)
-        if cands:
-            d = max(cands, key=lambda c: prior(gaz, c, normalise(hints.dateline or ""), cands))
-            base.add(d, 3.0, "\0dateline")
+    where = dateline_place(gaz, hints.dateline) if hints.dateline else None
+    if where is not None:
+        base.add(where, 3.0, "\0dateline")
     for iso3 in hints.countries[:6]:
         base.country[iso3] += 0.5
     votes = base

@@ -166,12 +166,13 @@ def dateline_location(ctx: DocContext) -> Location | None:
     if dl is None or not dl.place:
         return None
     text = ctx.article.text
-    at = text.find(dl.place, dl.span.start, dl.span.end)
-    if at < 0:
+    name = dl.place.partition(",")[0].strip()  # "Mosul, Iraq" -> "Mosul" (the container votes)
+    at = text.lower().find(name.lower(), dl.span.start, dl.span.end)
+    if at < 0 or not name:
         return None
     others = [(m.span.start, m.span.end) for m in place_mentions(ctx)]
-    res = resolve_spans(text, [(at, at + len(dl.place)), *others], hints=_hints(ctx))[0]
-    return to_location(res.place, ctx.span(at, at + len(dl.place))) if res else None
+    res = resolve_spans(text, [(at, at + len(name)), *others], hints=_hints(ctx))[0]
+    return to_location(res.place, ctx.span(at, at + len(name))) if res else None
 
 
 def event_location(ctx: DocContext, sent_start: int, sent_end: int,

@@ -1,0 +1,87 @@
+"""Toponym disambiguation with the article's own context (fictional snippets)."""
+
+from __future__ import annotations
+
+from dateline.geo.resolve import Hints, haversine_km, resolve_spans
+
+
+def spans(text: str, *names: str) -> list[tuple[int, int]]:
+    out, at = [], 0
+    for n in names:
+        at = text.index(n, at)
+        out.append((at, at + len(n)))
+        at += len(n)
+    return out
+
+
+def resolve(text: str, *names: str, hints: Hints | None = None) -> list[tuple[str, str | None]]:
+    res = resolve_spans(text, spans(text, *names), hints=hints)
+    return [(r.place.kind, r.place.admin1 or r.place.country) if r else ("none", None)
+            for r in res]
+
+
+def test_prominent_sense_without_context() -> None:
+    text = "A fictional summit was held in Paris on Monday."
+    (r,) = resolve_spans(text, spans(text, "Paris"))
+    assert r is not None and r.place.country == "FRA"
+
+
+def test_city_state_pattern_picks_the_state() -> None:
+    text = "Officials in Springfield, Ill., said the fair would reopen."
+    assert resolve(text, "Springfield") == [("city", "US.IL")]
+
+
+def test_nearby_names_support_each_other() -> None:
+    text = ("COLUMBUS -- A Columbus woman was fined. The Platte County attorney said a "
+            "Norfolk man had been questioned.")
+    got = resolve(text, "COLUMBUS", "Columbus", "Platte County", "Norfolk")
+    assert got == [("city", "US.NE"), ("city", "US.NE"), ("district", "US.NE"), ("city", "US.NE")]
+
+
+def test_state_context_beats_the_bigger_town() -> None:
+    text = "Tyler and Longview residents drove to Paris, Texas, for the rodeo."
+    assert resolve(text, "Tyler", "Longview", "Paris") == [("city", "US.TX")] * 3
+
+
+def test_country_not_its_namesake_town_in_us_news() -> None:
+    text = "Chicago and Boston traders watched China closely as Denver firms sold."
+    got = resolve(text, "Chicago", "Boston", "China", "Denver")
+    assert got[2] == ("country", "CHN")
+
+
+def test_georgia_follows_its_neighbours() -> None:
+    caucasus = "Troops left Tbilisi; Georgia and Armenia signed a truce."
+    south = "Fans from Atlanta and Savannah said Georgia would vote early."
+    assert resolve(caucasus, "Tbilisi", "Georgia", "Armenia")[1] == ("country", "GEO")
+    assert resolve(south, "Atlanta", "Savannah", "Georgia")[2] == ("province", "US.GA")
+
+
+def test_demonym_resolves_to_its_country() -> None:
+    text = "Canadian officials met Mexican envoys."
+    assert resolve(text, "Canadian", "Mexican") == [("country", "CAN"), ("country", "MEX")]
+
+
+def test_dateline_hint_sets_the_country() -> None:
+    text = "The mayor of Alexandria spoke to reporters."
+    bare = resolve_spans(text, spans(text, "Alexandria"))[0]
+    hinted = resolve_spans(text, spans(text, "Alexandria"),
+                           hints=Hints(dateline="Arlington, Va."))[0]
+    assert bare is not None and bare.place.country == "EGY"
+    assert hinted is not None and hinted.place.admin1 == "US.VA"
+
+
+def test_one_sense_per_article_and_unknown_names() -> None:
+    text = "Springfield, Mo., voted. Later Springfield counted. Zorblaxville did not."
+    a, b, c = resolve_spans(text, spans(text, "Springfield", "Springfield", "Zorblaxville"))
+    assert a is not None and b is not None and a.place == b.place and a.place.admin1 == "US.MO"
+    assert c is None
+
+
+def test_confidence_and_distance() -> None:
+    text = "Rain fell on Baghdad."
+    (r,) = resolve_spans(text, spans(text, "Baghdad"))
+    assert r is not None and r.place.kind == "city" and 0.5 < r.confidence <= 1.0
+    (kabul,) = resolve_spans("Kabul", [(0, 5)])
+    assert kabul is not None
+    km = haversine_km(r.place, kabul.place)
+    assert km is not None and 2000 < km < 2400
