@@ -18,6 +18,7 @@ SETS: dict[str, str] = {
     "geowebnews": "dateline.evaluation.geowebnews",
     "lgl": "dateline.evaluation.lgl",
     "trnews": "dateline.evaluation.trnews",
+    "actors": "dateline.evaluation.actors",
 }
 
 
