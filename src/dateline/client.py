@@ -89,7 +89,7 @@ def pid_alive(pid: int) -> bool:
     return True
 
 
-def find_server(db: str, *, wait: float = 3.0) -> ServerClient | None:
+def find_server(db: str, *, wait: float = 10.0) -> ServerClient | None:
     """The server that owns ``db``, or ``None`` when there is none (or its sidecar is stale)."""
     info = read_sidecar(db)
     if info is None:
@@ -136,7 +136,7 @@ class ServerClient:
 
     def health(self) -> dict[str, Any] | None:
         try:
-            with self._open("GET", "/api/health", timeout=1.0) as resp:
+            with self._open("GET", "/api/health", timeout=2.0) as resp:
                 data = json.loads(resp.read().decode("utf-8"))
         except (urllib.error.URLError, OSError, ValueError):
             return None
