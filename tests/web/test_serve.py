@@ -124,3 +124,20 @@ def test_no_sidecar_for_postgres_or_memory() -> None:
     assert sidecar_path("postgresql://u@localhost/db") is None
     assert sidecar_path(":memory:") is None
     assert ServerClient("http://127.0.0.1:9").health() is None
+
+
+def test_defaults_bind_to_loopback_and_a_busy_port_is_a_clear_error() -> None:
+    from dateline.errors import ConfigError
+    from dateline.settings import Settings
+    from dateline.web.app import default_hosts
+    from dateline.web.serve import bind
+
+    assert Settings().host == "127.0.0.1"
+    assert default_hosts("127.0.0.1") == ("127.0.0.1", "localhost", "::1")
+    assert default_hosts("0.0.0.0") is None
+    sock = bind("127.0.0.1", 0)
+    try:
+        with pytest.raises(ConfigError, match="cannot listen on 127.0.0.1"):
+            bind("127.0.0.1", sock.getsockname()[1])
+    finally:
+        sock.close()
