@@ -36,16 +36,22 @@ def article_info(ctx: DocContext) -> ArticleInfo:
 
 
 def _merged_participles(cands: list[Candidate]) -> dict[int, Candidate]:
-    """Harm participles folded into the attack they describe: "warplanes pounded the village,
-    killing six" is one ASSAULT. Maps the participle's anchor index to the main candidate."""
+    """Harm participles and coordinated harm verbs folded into the attack they describe:
+    "warplanes pounded the village, killing six" and "were killed and wounded" are one ASSAULT.
+    Maps the folded anchor index to the main candidate."""
     by_anchor = {c.anchor.i: c for c in cands}
     out: dict[int, Candidate] = {}
     for c in cands:
         a = c.anchor
-        if (c.kind == "verb" and c.entry.type == "ASSAULT" and a.dep_ == "advcl"
-                and a.tag_ == "VBG" and a.head.i in by_anchor
-                and by_anchor[a.head.i].entry.type == "ASSAULT"):
-            out[a.i] = by_anchor[a.head.i]
+        main = by_anchor.get(a.head.i)
+        if c.kind != "verb" or c.entry.type != "ASSAULT" or main is None or main is c \
+                or main.entry.type != "ASSAULT":
+            continue
+        participle = a.dep_ == "advcl" and a.tag_ == "VBG"
+        shared = a.dep_ == "conj" and not any(k.dep_ in ("nsubj", "nsubjpass")
+                                               for k in a.children)  # "killed and wounded"
+        if participle or shared:
+            out[a.i] = main
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.lexicon import Lexicon
-from dateline.nlp.events.senses import argument_like
+from dateline.nlp.events.senses import argument_like, party_like
 from dateline.nlp.events.triggers import Candidate, event_noun
 
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
@@ -42,6 +42,7 @@ VICTIM_OF = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
 #: against X") names the recipient
 CONTENT_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
 _CONTENT_PREPS = frozenset({"against", "on", "with", "at", "upon"})
+_DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request"})
 _ACTOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
 _ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
@@ -81,7 +82,13 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     if dep == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
         return subject(head.head, lex, depth + 1)
     if dep == "pcomp" and head.head.pos_ == "VERB":  # "denied carrying out"
-        return subject(head.head, lex, depth + 1)
+        gov = head.head
+        objs = _kids(gov, "dobj")
+        if head.lower_ in ("for", "of", "from") and objs:  # "accused X of attacking"
+            return objs
+        if head.lower_ == "for":  # "warned of strikes ... for conducting drills": someone else
+            return []
+        return subject(gov, lex, depth + 1)
     return []
 
 
@@ -90,13 +97,23 @@ def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
     "between A and B"."""
     out = []
     for c in noun.children:
-        if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or c.ent_type_ in _ENTITY_LABELS
-                                      or c.lemma_.lower() in lex.classes["agent"]):
-            if c.lemma_.lower() not in lex.modes:
+        if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or party_like(c, lex)):
+            if c.lemma_.lower() not in lex.modes and not (c.dep_ != "poss" and _city(c)):
                 out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "between"):
             out += _kids(c, "pobj")
     return out
+
+
+def _city(tok: Any) -> bool:
+    """A place name modifying an event noun is where it happened, not who did it ("the
+    Benghazi attack", "the Mosul offensive"): only countries, nations and groups act."""
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    from dateline.geo.gazetteer import default_gazetteer
+
+    places = default_gazetteer().lookup(tok.text)
+    return bool(places) and all(p.kind != "country" for p in places)
 
 
 def _pp_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
@@ -122,13 +139,15 @@ def _content_recipients(tok: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
                 elif p.pos_ in ("NOUN", "PROPN"):
                     out += _content_recipients(p, lex, depth + 1)
         elif c.dep_ in ("xcomp", "acl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("conj", "ccomp") and not depth and tok.lemma_.lower() not in _DEMANDS:
+                continue  # another clause, not the content of this one
             if c.dep_ == "ccomp":
                 out += [s for s in _kids(c, "nsubj") if argument_like(s, lex)
                         and s.lower_ not in ("it", "they", "he", "she", "we", "i")]
             out += [o for o in _kids(c, "dobj") if argument_like(o, lex)
                     and event_noun(o, lex) is None]
             out += _content_recipients(c, lex, depth + 1)
-        elif c.dep_ == "prep" and c.lower_ == "of" and depth:
+        elif c.dep_ == "prep" and c.lower_ == "of":
             out += [r for p in _kids(c, "pobj") for r in _content_recipients(p, lex, depth + 1)]
         elif c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not argument_like(c, lex):
             out += _content_recipients(c, lex, depth + 1)
@@ -196,16 +215,19 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         return _noun_roles(noun, etype, preps, lex)
     opposed = anchor.lemma_ == "oppose" and is_passive(anchor) and "to" in {
         c.lower_ for c in anchor.children if c.dep_ == "prep"}  # "is opposed to": active
-    passive = is_passive(anchor) and not opposed
+    reduced = anchor.dep_ == "acl" and anchor.tag_ == "VBN"  # "an American killed in ..."
+    passive = (is_passive(anchor) or reduced) and not opposed
     if opposed:
         actors = _kids(anchor, "nsubjpass")
+    elif reduced:
+        actors = _pp_objects(anchor, frozenset({"by"}))
     elif passive:
         actors = _pp_objects(anchor, frozenset({"by"}))
         if noun is not None:
             actors += noun_actors(noun, lex)
     else:
         actors = _as_actors(subject(anchor, lex), lex)
-    recips: list[Any] = []
+    recips: list[Any] = [anchor.head] if reduced and argument_like(anchor.head, lex) else []
     objs = [o for o in cand.objects if o is not noun and not (opposed and o.dep_ == "nsubjpass")]
     if not (passive and noun is not None):
         recips += _objects_as_recipients(objs, lex)

@@ -24,6 +24,13 @@ NAME = "dateline.events.v1"
 _MODE_ORDER = ("suicide-attack", "drone", "unconventional", "aerial", "explosives",
                "heavy-weapons", "crowd-control", "firearms", "primitive", "abduct", "sexual",
                "torture")
+#: verbal and cooperative events need someone: an actor or a recipient ("you agree to our
+#: privacy policy" is no event); material conflict may be reported without ("a bomb exploded")
+_NEEDS_PARTY = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
+                          "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+#: harm verbs that say too little alone ("with 70 injured")
+_NEEDS_PARTY_VERBS = frozenset({"injure", "wound", "hit", "target", "beat", "burn", "destroy"})
+MIN_CONFIDENCE = 0.4
 _MODE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod", "agent"})
 _MODE_PREPS = frozenset({"with", "by", "in", "from", "using", "during"})
 
@@ -175,9 +182,11 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
     recipients = tuple(r for r in phrases.entities_for(ctx, recip_heads, lex, date=when,
                                                         mentions=info.mentions, starts=info.mention_starts)
                        if r.span and (r.span.start, r.span.end) not in taken)
-    if cand.kind == "noun" and not actors and not recipients:
+    if not actors and not recipients and (cand.kind == "noun" or entry.type in _NEEDS_PARTY or (
+            cand.kind == "verb" and cand.anchor.lemma_.lower() in _NEEDS_PARTY_VERBS)):
         return None
-    if not actors and not recipients and cand.entry.weight < 0.6:
+    confidence = _confidence(cand, actors, recipients)
+    if confidence < MIN_CONFIDENCE:
         return None
     first, last = cand.trigger
     trigger = tokens_span(ctx, first, last)
@@ -191,5 +200,5 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
         historical=hist, actors=actors, recipients=recipients,
         location=location(ctx, cand), date=date,
         attributed_to=quote.id if quote is not None else None,
-        confidence=_confidence(cand, actors, recipients), extractor=NAME,
+        confidence=confidence, extractor=NAME,
     )

@@ -36,8 +36,11 @@ class Entry:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verbs: dict[str, Entry]
-    #: (verb lemma, object key) -> entry; object key is a lemma, "mod head" or "@TYPE"
+    #: curated (verb lemma, object key) -> entry; object key is a lemma, "mod head", "@TYPE",
+    #: "@PERSON" or "@" (any object)
     verb_objects: dict[tuple[str, str], Entry]
+    #: CAMEO's (verb lemma, object lemma) -> entry, for the curated verbs only
+    cameo_objects: dict[tuple[str, str], Entry]
     nouns: dict[str, Entry]
     classes: dict[str, frozenset[str]]
     modes: dict[str, str]
@@ -76,10 +79,9 @@ def lexicon() -> Lexicon:
             base = cameo[r["lemma"]]
             r = {**r, "type": base.type, "mode": base.mode or "", "context": ";".join(base.context)}
         verbs[r["lemma"]] = _entry(r, source="cameo" if r["lemma"] in cameo else "curated")
+    cameo_pairs = {(r["lemma"], r["object"]): _entry(r, source="cameo")
+                   for r in _rows("cameo_verb_objects.csv") if r["lemma"] in verbs}
     pairs: dict[tuple[str, str], Entry] = {}
-    for r in _rows("cameo_verb_objects.csv"):
-        if r["lemma"] in verbs:
-            pairs[(r["lemma"], r["object"])] = _entry(r, source="cameo")
     for r in _rows("verb_objects_curated.csv"):
         pairs[(r["lemma"], r["object"])] = _entry(r, source="curated")
     nouns = {r["lemma"]: _entry(r, source="curated") for r in _rows("nouns.csv")}
@@ -101,7 +103,7 @@ def lexicon() -> Lexicon:
     valid = {r["type"]: frozenset(m for m in r["modes"].split(";") if m)
              for r in _rows("plover_types.csv")}
     return Lexicon(
-        verbs=verbs, verb_objects=pairs, nouns=nouns,
+        verbs=verbs, verb_objects=pairs, cameo_objects=cameo_pairs, nouns=nouns,
         classes={k: frozenset(v) for k, v in classes.items()}, modes=modes, contexts=contexts,
         particles={k: frozenset(v) for k, v in particles.items()}, valid_modes=valid,
     )

@@ -36,10 +36,12 @@ _INTENT_NOUNS: dict[str, Modality] = {
     "aim": "future", "goal": "future", "purpose": "future", "intent": "future",
     "objective": "future", "preparation": "future", "right": "hypothetical",
     "permission": "hypothetical", "effort": "future", "attempt": "hypothetical",
+    "deadline": "hypothetical", "ultimatum": "hypothetical", "pressure": "hypothetical",
+    "chance": "hypothetical", "option": "hypothetical", "idea": "hypothetical",
 }
 _PASS_NOUNS = frozenset({"resumption", "continuation", "start", "series", "wave", "pause",
                          "round", "involvement", "role", "responsibility", "part", "escalation",
-                         "spate", "string", "number"})
+                         "spate", "string", "number", "step", "measure", "action"})
 _AMOD: dict[str, Modality] = {
     "planned": "future", "upcoming": "future", "future": "future", "next": "future",
     "scheduled": "future", "imminent": "future", "forthcoming": "future",
@@ -71,7 +73,8 @@ def own_marks(verb: Any) -> Modality | None:
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children):
         return "negated"
     aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not aux and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if not aux and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if _FUTURE_AUX & set(aux):
         return "future"
@@ -114,6 +117,10 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
         if dep == "conj":
             cur = head
             continue
+        if dep == "pcomp" and head.lower_ in ("without", "from"):
+            return "negated"  # "without stepping down", "barred from attacking"
+        if dep == "pcomp" and head.lower_ in ("for", "of"):
+            return "asserted"  # "accused of attacking", "warned them for conducting"
         if dep in ("pobj", "pcomp") and head.pos_ == "ADP":
             head = head.head  # the word the prepositional phrase hangs on
         if dep in ("xcomp", "pcomp", "ccomp", "dobj", "pobj", "nsubjpass", "acl", "advcl"):
@@ -165,6 +172,13 @@ def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
         marks = _noun_marks(noun)
         if marks is not None:
             return marks, "noun"
+        if noun is anchor and noun.dep_ in ("nsubj", "nsubjpass"):  # "the talks will resume"
+            verb = noun.head
+            marks = own_marks(verb)
+            if marks == "negated" or (marks is None and _conditional(verb)):
+                return marks or "hypothetical", "noun"
+            if marks is not None:
+                return marks, "noun"
     if anchor.pos_ in ("VERB", "AUX"):
         marks = own_marks(anchor)
         if marks == "negated":
@@ -218,7 +232,7 @@ def historical(cand: Candidate, *, ref_year: int | None) -> bool:
                 t.lemma_.lower() in _LONG for t in tok.subtree):
             return True
         if tok.lower_ == "last" and tok.head.lemma_.lower() in ("year", "decade", "century") \
-                and _attached(tok.head, event_toks):
+                and _attached(tok.head, event_toks) and tok.head.head.lower_ != "since":
             return True
     if _long_after(anchor) or (noun is not None and _long_after(noun)):
         return True

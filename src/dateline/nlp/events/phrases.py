@@ -22,7 +22,8 @@ from dateline.nlp.events.lexicon import Lexicon
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _QUANT = frozenset({"most", "some", "all", "many", "several", "none", "each", "both", "one",
                     "two", "three", "dozens", "hundreds", "thousands", "majority", "part", "any",
-                    "few", "number", "rest", "half"})
+                    "few", "number", "rest", "half", "third", "quarter", "percent", "%",
+                    "scores", "tens", "millions", "bulk", "handful", "group"})
 _PERSON_PRON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its", "itself", "themselves"})
 _LEFT_KEEP = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case",
@@ -113,10 +114,13 @@ def resolve_pronoun(tok: Any, mentions: list[Mention], starts: list[int]) -> Men
     if word in _PERSON_PRON:
         kinds: tuple[str | None, ...] = ("person",)
     elif word in _GROUP_PRON:
-        kinds = ("organization", "group", "place") if word.startswith("it") else (
-            "organization", "group")
+        kinds = ("organization", "country", "coalition", "place") if word.startswith("it") else (
+            "organization", "group", "country", "coalition")
     else:
         return None
+    parallel = _parallel_subject(tok, mentions, starts, kinds)
+    if parallel is not None:
+        return parallel
     floor = tok.sent.start
     if floor > 0:
         floor = tok.doc[floor - 1].sent.start
@@ -127,6 +131,28 @@ def resolve_pronoun(tok: Any, mentions: list[Mention], starts: list[int]) -> Men
             return None
         if m.end <= tok.i and m.entity.kind in kinds:
             return m
+        if m.end <= tok.i and m.entity.kind == "person" and "person" not in kinds:
+            return None  # "they" may be the people just named: do not guess
+    return None
+
+
+def _parallel_subject(tok: Any, mentions: list[Mention], starts: list[int],
+                      kinds: tuple[str | None, ...]) -> Mention | None:
+    """"Islamabad rejects the charge and says it provides ...": a subject pronoun of a reported
+    clause is the reporting verb's subject."""
+    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+        return None
+    gov = tok.head.head
+    while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
+        gov = gov.head
+    subj = [c for c in gov.children if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    pos = bisect.bisect_right(starts, subj[0].i)
+    for k in range(pos - 1, max(-1, pos - 4), -1):
+        m = mentions[k]
+        if m.start <= subj[0].i < m.end or (m.start <= subj[0].i and subj[0].i - m.end < 3):
+            return m if m.entity.kind in kinds else None
     return None
 
 

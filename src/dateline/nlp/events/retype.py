@@ -6,9 +6,10 @@ category").
   host talks") is an AGREE;
 - one it says it *will not* do ("will not accept more refugees", "would not meet the
   demands") is a REJECT;
-- a conflictual act stated as the actor's own future or possibility ("will strike if ...",
-  "may halt mediation") is a THREATEN (not the "if" clause itself: "if it is attacked" is a
-  hypothetical attack, no one's threat).
+- a conflictual act stated as the actor's own conditional future ("will strike if ...",
+  "may halt mediation if ...", "we will respond") is a THREATEN (not the "if" clause itself:
+  "if it is attacked" is a hypothetical attack, no one's threat; and not a planned offensive
+  reported by others: that stays a future ASSAULT).
 
 Only the trigger's own auxiliaries, a condition or a readiness adjective count: an act embedded
 under "agreed to" or "urged ... to" keeps its type and future/hypothetical modality (the
@@ -39,6 +40,18 @@ def _ready(verb: Any) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ADJ_FUTURE
 
 
+def _threat_form(verb: Any) -> bool:
+    """"will strike if ...", "we will respond": a condition on the act, or the actor speaking
+    (a planned offensive reported by others is a future ASSAULT, not a threat)."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                     for m in c.children):
+            return True
+        if c.dep_ == "nsubj" and c.lower_ in ("we", "i"):
+            return True
+    return False
+
+
 def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
            *, perfect: bool) -> tuple[Entry, Modality]:
     """The single-category entry and modality of an event."""
@@ -52,7 +65,7 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
         return Entry("REJECT", None, entry.context, entry.sense, entry.weight), "asserted"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
     if etype in CONFLICT and mod in ("future", "hypothetical") and source == "own" \
-            and not passive:
+            and not passive and _threat_form(anchor):
         mode = "arrest" if entry.mode == "arrest" else _THREAT_MODE[etype]
         if entry.mode == "expel":
             mode = "expel"

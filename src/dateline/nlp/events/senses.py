@@ -30,7 +30,7 @@ _OFFER_NONE = frozenset({"detail", "evidence", "explanation", "comment", "view",
 _MEET_NONE = frozenset({"target", "criterion", "deadline", "need", "requirement", "standard",
                         "expectation", "goal", "obligation", "end", "fate", "challenge", "death",
                         "threshold", "condition", "quota", "cost", "resistance", "opposition"})
-_PACTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "talk", "negotiation",
+PACTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "talk", "negotiation",
                     "convention", "organization", "organisation", "alliance", "union", "council",
                     "court", "process", "coalition", "framework", "plan", "partnership"})
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -50,7 +50,15 @@ def argument_like(tok: Any, lex: Lexicon) -> bool:
     """Could this token head an actor or recipient (a person, group, place, force)?"""
     if tok.pos_ == "PRON":
         return tok.lower_ not in _NOT_ARGS
+    lemma = tok.lemma_.lower()
     return bool(tok.ent_type_ in _HUMAN_LABELS or tok.pos_ == "PROPN"
+                or lemma in lex.classes["agent"] or lemma in lex.classes["place_noun"])
+
+
+def party_like(tok: Any, lex: Lexicon) -> bool:
+    """Could this token name who acts (a person, group, organisation, state) -- not a place or
+    a thing ("car" in "car bombing")?"""
+    return bool(tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN"
                 or tok.lemma_.lower() in lex.classes["agent"])
 
 
@@ -118,7 +126,8 @@ def _ask(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 def _withdraw(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     sources = _preps(tok).get("from", [])
-    if sources and _lemmas(sources) & _PACTS:
+    if sources and (_lemmas(sources) & PACTS or any(p.ent_type_ in ("ORG", "LAW", "EVENT")
+                                                     for p in sources)):
         return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
     objs = _lemmas(_kids(tok, "dobj"))
     if objs & {"support", "nomination", "candidacy", "bill", "application", "money", "cash",
@@ -243,13 +252,36 @@ def _raid(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def _kill(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    return None if _disaster(tok, lex) else entry
+    """Harm to people -- not "the earthquake killed", "killed the deal"."""
+    if _disaster(tok, lex):
+        return None
+    objs = _kids(tok, "dobj", "nsubjpass")
+    if objs and not any(argument_like(o, lex) or o.pos_ == "NUM" or o.lower_ in ("dozens",
+                        "hundreds", "thousands", "scores") for o in objs):
+        return None
+    return entry
+
+
+_VERBAL_VENUES = frozenset({"speech", "statement", "remark", "interview", "tweet", "post",
+                            "article", "op-ed", "column", "editorial", "letter", "address",
+                            "sermon", "debate", "hearing", "book", "video", "message", "rally"})
 
 
 def _attack(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """Physical attack -- or verbal ("attacked Bolton as a wacko", "in his speeches")."""
     if _disaster(tok, lex):
         return None
+    preps = _preps(tok)
+    if "as" in preps or _lemmas(preps.get("in", []) + preps.get("during", [])) & _VERBAL_VENUES:
+        return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
     return entry
+
+
+def _arm(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"arming the rebels" -- not "militants were armed with rifles"."""
+    if _kids(tok, "auxpass", "nsubjpass") or "with" in _preps(tok):
+        return None
+    return _named_obj(tok, entry, lex)
 
 
 def _shoot(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -336,7 +368,7 @@ RULES: dict[str, Rule] = {
     "warn": _warn, "vow": _vow, "offer": _offer, "agree": _agree, "meet": _meet,
     "protest": _protest, "capture": _capture, "raid": _raid, "kill": _kill, "attack": _attack,
     "shoot": _shoot, "strike": _strike, "hit": _hit, "explode": _explode, "fire": _fire,
-    "fight": _fight, "beat": _beat, "press": _press, "defend": _defend,
+    "fight": _fight, "beat": _beat, "press": _press, "defend": _defend, "arm": _arm,
 }
 
 

@@ -123,27 +123,26 @@ def direct_objects(verb: Any) -> list[Any]:
 
 
 def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | None] | None:
-    """The verb + object sense (entry, event noun entry) if one is known."""
+    """The verb + object sense (entry, event noun entry) if one is known: a curated pair first,
+    then a light verb taking its event noun's meaning, then CAMEO's pattern."""
     n_entry = noun_entry(obj, lex)
     keys = noun_keys(obj) if obj.pos_ in ("NOUN", "PROPN") else [obj.lower_]
-    for key in keys:
+    extra = []
+    if n_entry is not None:
+        extra.append(f"@{n_entry.type}")
+    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.classes["person_noun"]:
+        extra.append("@PERSON")
+    for key in [*keys, *extra, "@"]:
         hit = lex.verb_objects.get((lemma, key))
         if hit is not None:
             return hit, n_entry
-    if n_entry is not None:
-        hit = lex.verb_objects.get((lemma, f"@{n_entry.type}"))
-        if hit is not None:
-            return hit, n_entry
-    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.classes["person_noun"]:
-        hit = lex.verb_objects.get((lemma, "@PERSON"))
-        if hit is not None:
-            return hit, n_entry
-    hit = lex.verb_objects.get((lemma, "@"))
-    if hit is not None:
-        return hit, n_entry
     verb = lex.verbs.get(lemma)
     if verb is not None and verb.type == NO_EVENT and n_entry is not None:
         return n_entry, n_entry  # a light verb takes its object noun's meaning
+    for key in keys:
+        hit = lex.cameo_objects.get((lemma, key))
+        if hit is not None:
+            return hit, n_entry
     return None
 
 
@@ -246,13 +245,57 @@ def find(sent: Any, lex: Lexicon) -> list[Candidate]:
             used.add(tok.i)
             continue
         entry = event_noun(tok, lex)
-        if entry is None or entry.type == NO_EVENT:
+        if entry is None or _instrument(tok, out) or _idiom(tok):
+            continue
+        entry = _withdrawal(tok, entry)
+        if tok.lemma_.lower() == "call" and not _calls_for(tok):
             continue
         if has_noun_support(tok, lex):
             out.append(Candidate("noun", tok, entry, (tok, tok), noun=tok))
             used.add(tok.i)
     out.sort(key=lambda c: c.trigger[0].i)
     return out
+
+
+def _instrument(tok: Any, found: list[Candidate]) -> bool:
+    """An event noun that only says how an attack found in the sentence was done ("attacked
+    the gate with gunfire and a car bombing", "killed in a raid" is merged elsewhere)."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("with", "in", "by", "using", "through"):
+        return False
+    return any(c.anchor is prep.head and c.entry.type == "ASSAULT" for c in found)
+
+
+def _calls_for(tok: Any) -> bool:
+    """"calls for talks", "a call on Iran to ..." -- not phone calls ("calls on the hotline")."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    to_clause = any(c.dep_ in ("acl", "xcomp") for c in tok.subtree)
+    return "for" in preps or (bool(preps & {"on", "upon"}) and to_clause)
+
+
+#: idioms in which an event noun names no event ("came under attack", "on the offensive")
+_IDIOMS = {("attack", "under"), ("fire", "under"), ("offensive", "on"), ("assault", "under"),
+           ("siege", "under")}
+
+
+def _idiom(tok: Any) -> bool:
+    return tok.dep_ == "pobj" and (tok.lemma_.lower(), tok.head.lower_) in _IDIOMS
+
+
+def _withdrawal(tok: Any, entry: Entry) -> Entry:
+    """"the U.S. withdrawal from the TPP" ends a relation (SANCTION); from a place it is a
+    RETREAT."""
+    if entry.type != "RETREAT" or entry.mode != "withdraw":
+        return entry
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.ent_type_ in ("ORG", "LAW", "EVENT")
+                                         or p.lemma_.lower() in senses.PACTS):
+                    return Entry("SANCTION", "withdraw", ("diplomatic",), weight=entry.weight)
+    return entry
 
 
 def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
@@ -272,8 +315,8 @@ def has_noun_support(tok: Any, lex: Lexicon) -> bool:
     for c in tok.children:
         if c.dep_ == "poss":
             return True
-        if c.dep_ in ("compound", "amod", "nmod") and (
-                c.ent_type_ in _ENTITY_LABELS or c.lemma_.lower() in lex.classes["agent"]):
+        if c.dep_ in ("compound", "amod", "nmod") and senses.party_like(c, lex) \
+                and c.ent_type_ not in ("FAC", "LOC"):
             return True
         if c.dep_ == "prep" and c.lower_ in NOUN_ARG_PREPS:
             for p in c.children:
