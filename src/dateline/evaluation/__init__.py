@@ -14,6 +14,9 @@ from dateline.errors import ConfigError
 
 #: set name -> module implementing ``run`` (one line per set)
 SETS: dict[str, str] = {
+    "plover": "dateline.evaluation.plover",
+    "ipe": "dateline.evaluation.ipe",
+    "case2021": "dateline.evaluation.case2021",
     "polnear": "dateline.evaluation.polnear",
     "geowebnews": "dateline.evaluation.geowebnews",
     "lgl": "dateline.evaluation.lgl",
