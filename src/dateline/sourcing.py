@@ -1,7 +1,8 @@
 """Sourcing grade of an article from its quotes (no spaCy here).
 
 Counts the distinct sources behind the article's quotes (named vs anonymous; a speaker is
-counted once however often it speaks, and quotes with no identified speaker are not counted),
+counted once however often it speaks; quotes with no identified speaker, and people described
+only by a role that nothing names, "the journalist", are not counted),
 decides whether the article is *relayed* (its statements come second-hand: a wire credit of
 another agency, or at least half of the attributed statements passed through another outlet
 or document, or were made by another outlet), and grades it:
@@ -91,8 +92,10 @@ def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
     anonymous: dict[str, str] = {}
     for q in quotes:
         key = _key(q.speaker)
-        if key is None or q.speaker.kind == "unknown":
-            continue
+        sp = q.speaker
+        if key is None or sp.kind == "unknown" or (
+                sp.kind == "person" and not sp.anonymous and not sp.name):
+            continue  # no speaker, or a role nobody named ("the journalist"): not counted
         label = q.speaker.name or q.speaker.text or key
         (anonymous if q.speaker.anonymous else named).setdefault(key, label)
     publisher = _publisher(article)

@@ -220,7 +220,14 @@ class Resolver:
         name: str | None = None
         is_outlet = False
         linked = entities.resolve_tokens(self.ctx, core[0], core[1])
-        if person is not None and (head.pos_ == "PROPN" or lemma not in lex.nouns["document"]):
+        outlet_word = any(t.lemma_.lower() in lex.nouns["outlet"] for t in doc[core[0] : core[1]])
+        if (outlet is not None and (outlet_word or lex.outlet_exact(head.text) is not None or
+                                   lex.outlet_exact(span.text) is not None)) or (
+                lemma in lex.nouns["outlet"] and lemma not in lex.nouns["document"]):
+            kind, is_outlet = "organization", True  # "Reuters", "Kurdish news agency Rudaw"
+            name = outlet.name if outlet else (maker.name if maker else None)
+            anonymous = name is None
+        elif person is not None and (head.pos_ == "PROPN" or lemma not in lex.nouns["document"]):
             kind, name = "person", person.name or person.text
             linked = person
         elif lemma in lex.nouns["document"]:
