@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dateline.model import Article, Quote, Sourcing, Speaker
-from dateline.nlp.quotes.lexicon import is_outlet_phrase
+from dateline.nlp.quotes.lexicon import is_outlet_phrase, lexicon
+from dateline.nlp.quotes.relays import publisher_names
 
 NAME = "dateline.sourcing.v1"
 GRADES = ("A", "B", "C", "D", "E")
@@ -90,7 +91,10 @@ def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
     """The sourcing of ``article`` from its ``quotes`` (see the module docstring)."""
     named: dict[str, str] = {}
     anonymous: dict[str, str] = {}
+    own = publisher_names(article, lexicon())
     for q in quotes:
+        if (q.speaker.name or "").lower() in own:
+            continue  # the publisher's own earlier reporting is not a source
         key = _key(q.speaker)
         sp = q.speaker
         if key is None or sp.kind == "unknown" or (

@@ -152,7 +152,10 @@ class Resolver:
                    ("person", "organization", "document", "outlet"))
 
     def _named(self, rng: Range) -> bool:
-        return any(rng[0] <= m.start and m.end <= rng[1] for m in self.ctx.mentions)
+        """A person or organisation is named in the phrase (not just "North Korean")."""
+        return any(rng[0] <= m.start and m.end <= rng[1]
+                   and (m.entity.kind or "") in ("person", "organization")
+                   for m in self.ctx.mentions)
 
     def _copy(self, speaker: Speaker, att: Attribution | None, outlet: bool) -> Referent:
         return Referent(speaker, "", speaker.kind, False, outlet, 0, att)
@@ -226,7 +229,7 @@ class Resolver:
                 lemma in lex.nouns["outlet"] and lemma not in lex.nouns["document"]):
             kind, is_outlet = "organization", True  # "Reuters", "Kurdish news agency Rudaw"
             name = outlet.name if outlet else (maker.name if maker else None)
-            anonymous = name is None
+            anonymous = name is None and det not in _DEFINITE  # "state media", not "the agency"
         elif person is not None and (head.pos_ == "PROPN" or lemma not in lex.nouns["document"]):
             kind, name = "person", person.name or person.text
             linked = person
