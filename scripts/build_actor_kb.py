@@ -46,7 +46,13 @@ _ORG_WORDS = {"army", "forces", "force", "party", "front", "movement", "organiza
               "centre", "program", "programme", "regime", "state", "mujahideen",
               "jihad", "liberation", "resistance", "authority", "police", "guard", "tribunal",
               "cell", "cells", "faction", "nuclei", "brotherhood", "hezbollah", "taliban",
-              "militia", "squad", "service", "services", "parliament", "assembly", "bureau"}
+              "militia", "squad", "service", "services", "parliament", "assembly", "bureau",
+              "house", "military", "department", "chiefs", "staff", "command", "palace",
+              "embassy", "navy", "marines", "corps", "congress", "senate", "cabinet",
+              "secretariat", "mission", "forum", "coalition", "watch", "international",
+              "news", "times", "post", "radio", "television", "tv", "press", "university",
+              "school", "hospital", "church", "mosque", "airlines", "ministries", "unit",
+              "units", "battalion", "regiment", "division", "directorate"}
 
 
 @dataclass

@@ -122,6 +122,9 @@ class KnowledgeBase:
         elif re.fullmatch(r"[A-Z][A-Z.]{0,3}", alias) and len(alias.replace(".", "")) <= 3:
             exact = _exact_key(alias)  # short acronyms: "US" must not match "us"
         key = normalise(alias)
+        if key.startswith("the ") and key.count(" ") >= 1:
+            key = key[4:]  # "the White House": the article is matched as a word of its own
+            exact = exact[4:] if exact is not None and exact[:4].lower() == "the " else exact
         if not key:
             return
         have = self._names.get(key)
@@ -139,7 +142,10 @@ class KnowledgeBase:
     def lookup(self, text: str, *, lowercase_ok: bool = True) -> list[Hit]:
         """The readings of the name ``text`` (case rules applied: exact aliases must match
         case; a single-word name must be capitalised unless ``lowercase_ok``)."""
-        entry = self._names.get(normalise(text))
+        key = normalise(text)
+        if key.startswith("the ") and key not in self._names:
+            key, text = key[4:], text[4:]
+        entry = self._names.get(key)
         return [] if entry is None else self._admit(entry[1], text, lowercase_ok)
 
     @staticmethod

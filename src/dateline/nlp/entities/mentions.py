@@ -72,6 +72,12 @@ def _is_locative(tok: Any) -> bool:
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE)
 
 
+def _petrarch_non_person(found: tuple[int, int, Hit], ent: Any) -> bool:
+    i, j, hit = found
+    return hit.actor.source == "petrarch2" and hit.actor.kind != "person" and (
+        i, j) == (ent.start, ent.end)
+
+
 def find_mentions(ctx: DocContext) -> list[Mention]:
     kb = kb_of(ctx)
     doc = ctx.doc
@@ -92,6 +98,14 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
             continue
         inside = sorted({covered[k] for k in range(ent.start, ent.end) if k in covered})
         if not inside:
+            ner.append(ent)
+            continue
+        if ent.label_ == "PERSON" and len(inside) == 1 and _petrarch_non_person(
+                kb_spans[inside[0]], ent):  # a name PETRARCH files under an organisation
+            i = inside[0]
+            for k in range(kb_spans[i][0], kb_spans[i][1]):
+                covered.pop(k, None)
+            del kb_spans[i]
             ner.append(ent)
             continue
         own = [t for t in ent if t.i not in covered and not is_punct(t) and t.dep_ != "det"]
@@ -134,6 +148,8 @@ def _ner_mention(ctx: DocContext, kb: KnowledgeBase, span: Any, date: str | None
     kind = NER_KINDS[span.label_]
     text = span.doc[start:end].text
     hits = kb.lookup(text, lowercase_ok=True)
+    if kind == "person":  # PETRARCH files some people under their organisation
+        hits = [h for h in hits if h.actor.kind == "person" or h.actor.source != "petrarch2"]
     if hits:
         ent = entity_of(kb, choose(hits, date), ctx, span.doc[start].idx,
                         span.doc[end - 1].idx + len(span.doc[end - 1].text), date)
@@ -215,23 +231,21 @@ def _enrich_people(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
 
 
 def _surnames(mentions: list[Mention]) -> list[Mention]:
-    """A later bare surname takes the entity of the full name met before it."""
+    """A later one-word name takes the entity of the full name met before it ("Abdullah"
+    after "Abdullah Abdullah" is him, not a KB namesake; NER labels do not matter)."""
     people: dict[str, Entity] = {}
     out = []
     for m in mentions:
         e = m.entity
-        words = (e.name or "").split()
-        if e.kind != "person" and e.kb_id is None and len(words) == 1 \
-                and words[0].lower() in people:  # NER mislabels a known surname
-            full = people[words[0].lower()]
+        words = e.text.split()
+        full = people.get(words[0].lower()) if len(words) == 1 else None
+        if full is not None and e.kind not in ("country", "group") and full.name != e.name \
+                and (e.kb_id is None or e.kind == "person"):
             e = Entity(text=e.text, span=e.span, name=full.name, country=full.country,
                        sector=full.sector, kb_id=full.kb_id, kind="person")
-        elif e.kind == "person" and e.name:
+        elif e.kind == "person" and len((e.name or "").split()) > 1:
+            people.setdefault((e.name or "").split()[-1].lower(), e)
             if len(words) > 1:
                 people.setdefault(words[-1].lower(), e)
-            elif e.kb_id is None and len(words) == 1 and words[0].lower() in people:
-                full = people[words[0].lower()]
-                e = Entity(text=e.text, span=e.span, name=full.name, country=full.country,
-                           sector=full.sector, kb_id=full.kb_id, kind="person")
         out.append(Mention(m.start, m.end, e))
     return out

@@ -118,8 +118,10 @@ def _span_entity(ctx: DocContext, first: Any, last: Any, **fields: Any) -> Entit
     return Entity(text=span.text, span=span, **fields)
 
 
-def _modifiers(left: list[Any], head: Any, at: dict[int, Mention]) -> tuple[str | None, str | None]:
-    """Country and (organisation) sector from KB mentions among the modifiers."""
+def _modifiers(left: list[Any], head: Any, at: dict[int, Mention], *, generic: bool
+               ) -> tuple[str | None, str | None]:
+    """Country and (organisation) sector from KB mentions among the modifiers; a government
+    metonym gives GOV only to a generic head ("the Kabul leadership")."""
     country = sector = None
     for tok in reversed(left):
         m = at.get(tok.i)
@@ -128,7 +130,7 @@ def _modifiers(left: list[Any], head: Any, at: dict[int, Mention]) -> tuple[str 
         e = m.entity
         country = country or e.country
         if sector is None and e.sector and e.kind in ("organization", "person") \
-                and not (e.kb_id or "").endswith(".GOV"):
+                and (generic or not (e.kb_id or "").endswith(".GOV")):
             sector = e.sector
     return country, sector
 
@@ -180,9 +182,10 @@ def resolve_head(ctx: DocContext, kb: KnowledgeBase, head: Any, lo: int, hi: int
     left = _left(head, lo)
     chain = _chain(head, left)
     first = left[0] if left else head
-    mod_country, mod_sector = _modifiers(left, head, at)
-    title = agent_sector(kb, head, chain) if head.pos_ != "PROPN" or chain else None
+    mod_country, mod_sector = _modifiers(left, head, at, generic=head.lower_ in RANKS or (
+        kb.agent_sector(head.lemma_) == ""))
     own = at.get(head.i)
+    title = agent_sector(kb, head, chain) if own is None or chain else None
     if own is not None and own.entity.kind != "place":
         e = _rerole(kb, own.entity, date)
         if e.kind == "person" and title is None:
