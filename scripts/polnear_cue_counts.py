@@ -12,6 +12,7 @@ import argparse
 import collections
 from pathlib import Path
 
+from dateline.nlp.load import load_nlp
 from dateline.nlp.quotes.lexicon import lexicon
 
 
@@ -28,9 +29,9 @@ def main() -> None:
             if len(parts) >= 3 and parts[1].startswith("Cue "):
                 counts[parts[2].lower()] += 1
     verbs = lexicon().verbs
+    nlp = load_nlp()
     for cue, n in counts.most_common(args.top):
-        known = any(w.rstrip("s").rstrip("ed").rstrip("ing") in verbs or w in verbs
-                    for w in cue.split())
+        known = cue == "according to" or any(t.lemma_.lower() in verbs for t in nlp(cue))
         mark = "" if known else "\t(not in cues.csv)"
         print(f"{n}\t{cue}{mark}")
 
