@@ -22,6 +22,7 @@ SETS: dict[str, str] = {
     "lgl": "dateline.evaluation.lgl",
     "trnews": "dateline.evaluation.trnews",
     "actors": "dateline.evaluation.actors",
+    "ptc": "dateline.evaluation.ptc",
 }
 
 

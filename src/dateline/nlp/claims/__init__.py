@@ -72,7 +72,7 @@ def extract(ctx: DocContext) -> list[Claim]:
 def _number(value: float | None) -> float | None:
     if value is None:
         return None
-    return int(value) if value.is_integer() else value  # type: ignore[return-value]
+    return int(value) if value.is_integer() else value
 
 
 def _last_char(text: str, num: Number) -> int:

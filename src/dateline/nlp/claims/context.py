@@ -99,36 +99,50 @@ def unit_and_subject(tok: Any, num: Number) -> tuple[Any | None, str | None, str
     """``(noun token, unit, subject)``. ``some 900 in Syria`` after ``2,500 troops in Iraq``
     (the parse's conj of the noun) carries the unit over: ``troops``, ``troops in Syria``."""
     noun = counted_noun(tok)
-    carried = False
+    if noun is not None and noun.lower_ in ("percent", "cent", "%") and (of := _of_noun(noun)):
+        noun = of  # "40 percent of the men": the men are the subject
+        return noun, num.unit, _slice([*noun.subtree], skip_det=True)
     if noun is None and tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
-        noun, carried = tok.head, True
-    if noun is None:  # "hundreds of protesters", "30 of the soldiers"
-        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.i - tok.i <= 6:
-            noun = pobj
-            subject = " ".join(t.text for t in pobj.subtree if t.dep_ not in ("det", "poss"))
-            return noun, num.unit if num.kind in ("percent", "money") else pobj.lower_, subject
+        prep = _prep(tok)
+        subject = tok.head.text + (" " + _slice(prep) if prep else "")
+        return tok.head, num.unit or tok.head.lower_, subject
+    if noun is None and (of := _of_noun(tok)):  # "hundreds of protesters", "30 of the soldiers"
+        unit = num.unit if num.kind in ("percent", "money") else of.lower_
+        return of, unit, _slice([*of.subtree], skip_det=True)
     if noun is None:
         return None, num.unit, None
     unit = num.unit if num.kind in ("percent", "money") else noun.lower_
-    if carried:
-        subject = " ".join([noun.text, *_prep_text(tok)])
-    else:
-        mods = [t for t in noun.doc[tok.i + 1 : noun.i] if t.pos_ in ("ADJ", "NOUN", "PROPN", "ADV")
-                or t.dep_ in ("amod", "compound")]
-        subject = " ".join([*(m.text for m in mods), noun.text, *_prep_text(noun)])
-    return noun, unit, subject
+    mods = [t for t in noun.doc[tok.i + 1 : noun.i] if t.idx >= num.end]
+    return noun, unit, _slice([*mods, noun, *_prep(noun)])
 
 
-def _prep_text(tok: Any) -> list[str]:
+def _of_noun(tok: Any) -> Any | None:
+    of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if pobj is not None and pobj.pos_ in ("NOUN", "PROPN") and pobj.i - tok.i <= 6:
+        return pobj
+    return None
+
+
+def _slice(tokens: list[Any], *, skip_det: bool = False) -> str:
+    """The text from the first to the last of ``tokens`` (a leading determiner left off)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while skip_det and tokens and tokens[0].dep_ in ("det", "poss") and tokens[0].pos_ == "DET":
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return str(doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)])
+
+
+def _prep(tok: Any) -> list[Any]:
     """The first prepositional phrase after ``tok`` ("in Iraq"), before any coordination."""
     for child in tok.rights:
         if child.dep_ in ("cc", "conj", "punct"):
             return []
         if child.dep_ == "prep" and child.lower_ in ("in", "of", "from", "at", "on", "across",
                                                      "inside", "near", "within", "to"):
-            words = [t.text for t in child.subtree]
+            words = [*child.subtree]
             return words if len(words) <= 7 else []
     return []
 

@@ -18,7 +18,7 @@ NEUTRAL_BEFORE_REGIME = frozenset(
     "licensing licence license customs border immigration asylum tariffs".split()
 )
 #: entity labels of names that merely contain a loaded word ("Hell's Kitchen", "Freedom Party")
-NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "LAW", "EVENT", "PRODUCT"})
+NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "PRODUCT"})
 WIDEN = frozenset({"labeling", "loaded_language", "intensifier"})
 _FIRST_PERSON = frozenset({"i", "we"})
 
