@@ -2,7 +2,8 @@
 
 Counts the distinct sources behind the article's quotes (named vs anonymous; a speaker is
 counted once however often it speaks; quotes with no identified speaker, and people described
-only by a role that nothing names, "the journalist", are not counted),
+only by a role that nothing names or places, "the journalist", are not counted; "a Pentagon
+spokesman" counts, on the record for the Pentagon),
 decides whether the article is *relayed* (its statements come second-hand: a wire credit of
 another agency, or at least half of the attributed statements passed through another outlet
 or document, or were made by another outlet), and grades it:
@@ -98,8 +99,9 @@ def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
         key = _key(q.speaker)
         sp = q.speaker
         if key is None or sp.kind == "unknown" or (
-                sp.kind == "person" and not sp.anonymous and not sp.name):
-            continue  # no speaker, or a role nobody named ("the journalist"): not counted
+                sp.kind == "person" and not sp.anonymous and not sp.name
+                and not (sp.kb_id or sp.country or sp.sector)):
+            continue  # no speaker, or a role nobody named or placed ("the journalist")
         label = q.speaker.name or q.speaker.text or key
         (anonymous if q.speaker.anonymous else named).setdefault(key, label)
     publisher = _publisher(article)

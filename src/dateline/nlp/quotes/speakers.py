@@ -230,6 +230,8 @@ class Resolver:
             kind, is_outlet = "organization", True  # "Reuters", "Kurdish news agency Rudaw"
             name = outlet.name if outlet else (maker.name if maker else None)
             anonymous = name is None and det not in _DEFINITE  # "state media", not "the agency"
+        elif lemma in lex.nouns["spokesperson"] and (org or person) is not None:
+            kind, name, linked = "person", None, org or person  # "a McCain spokeswoman"
         elif person is not None and (head.pos_ == "PROPN" or lemma not in lex.nouns["document"]):
             kind, name = "person", person.name or person.text
             linked = person
@@ -242,8 +244,6 @@ class Resolver:
             kind, is_outlet = "organization", True
             name = outlet.name if outlet else (org.name if org else None)
             anonymous = name is None
-        elif lemma in lex.nouns["spokesperson"] and org is not None:
-            kind, name, linked = "person", None, org
         elif lemma in lex.nouns["person"]:
             kind = "person"
             anonymous = flagged or quantified or lemma in lex.unnamed_roles
@@ -251,6 +251,8 @@ class Resolver:
             kind = "organization"
             name = org.name if org else None
             anonymous = org is None and (quantified or flagged)
+        elif plural and quantified and head.ent_type_ == "NORP":
+            kind, anonymous = "person", True  # "many Republicans on Capitol Hill"
         elif org is not None or head.ent_type_ in ("ORG", "GPE", "NORP"):
             kind, name = "organization", (org.name if org else span.text)
             is_outlet = lex.outlet_exact(span.text) is not None
