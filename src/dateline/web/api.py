@@ -36,7 +36,8 @@ from dateline.web.records import RecordsIn, analysis_from_json
 router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
 POINTS_MAX = 2000
 EXPORT_PAGE = 500
-IdPath = Annotated[str, Path(min_length=1, max_length=500)]
+NO_CONTROL = r"^[^\x00-\x1f]+$"
+IdPath = Annotated[str, Path(min_length=1, max_length=500, pattern=NO_CONTROL)]
 
 
 class PageOut(BaseModel):
@@ -107,7 +108,8 @@ def article(request: Request, article_id: IdPath) -> dict[str, Any]:
 
 @router.get("/article-ids")
 def article_ids(request: Request,
-                prefix: Annotated[str, Query(min_length=1, max_length=500)]) -> dict[str, Any]:
+                prefix: Annotated[str, Query(min_length=1, max_length=500, pattern=NO_CONTROL)],
+                ) -> dict[str, Any]:
     """Up to 10 article ids equal to or starting with ``prefix``."""
     with db_of(request).use() as store:
         return {"ids": store.find_ids(prefix)}

@@ -117,6 +117,8 @@ def side_lists(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
 
 @router.get("/articles/{article_id:path}")
 def article_page(request: Request, article_id: str) -> Response:
+    if any(ord(c) < 32 for c in article_id):
+        raise APIError(404, "no such article")
     with db_of(request).use() as store:
         record = store.record(article_id)
     if record is None:
