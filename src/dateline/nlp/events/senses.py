@@ -355,6 +355,37 @@ def _press(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return None
 
 
+def _allow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"allowed the candidate to run" (CONCEDE), "allowed aid in" (RETREAT access)."""
+    objs = _kids(tok, "dobj")
+    lemmas = _lemmas(objs)
+    if lemmas & {"access", "aid", "entry", "inspector", "observer", "convoy", "delivery",
+                 "peacekeeper", "journalist", "monitor"}:
+        return Entry("RETREAT", "access", (), entry.sense, entry.weight)
+    if any(party_like(o, lex) for o in objs) and _kids(tok, "xcomp", "ccomp"):
+        return entry
+    return None
+
+
+def _travel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"travelled to Moscow" (a visit) -- not "travelled for work"."""
+    return entry if any(p.ent_type_ in ("GPE", "LOC") for p in _preps(tok).get("to", [])) else None
+
+
+def _put(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"put under investigation / house arrest / surveillance"."""
+    under = _lemmas(_preps(tok).get("under", []))
+    if "investigation" in under or "surveillance" in under or "scrutiny" in under:
+        return Entry("ACCUSE", "investigate", (), entry.sense, entry.weight)
+    if "arrest" in under or "detention" in under:
+        return Entry("COERCE", "arrest", ("legal",), entry.sense, entry.weight)
+    return None
+
+
+def _xcomp_any(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    return entry if _kids(tok, "xcomp") else None
+
+
 def _prep_rule(preps: frozenset[str]) -> Rule:
     def rule(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return entry if preps & _preps(tok).keys() else None
@@ -369,6 +400,7 @@ RULES: dict[str, Rule] = {
     "protest": _protest, "capture": _capture, "raid": _raid, "kill": _kill, "attack": _attack,
     "shoot": _shoot, "strike": _strike, "hit": _hit, "explode": _explode, "fire": _fire,
     "fight": _fight, "beat": _beat, "press": _press, "defend": _defend, "arm": _arm,
+    "allow": _allow, "travel": _travel, "put": _put, "xcomp_any": _xcomp_any,
 }
 
 

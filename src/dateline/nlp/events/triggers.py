@@ -250,7 +250,11 @@ def find(sent: Any, lex: Lexicon) -> list[Candidate]:
         entry = _withdrawal(tok, entry)
         if tok.lemma_.lower() == "call" and not _calls_for(tok):
             continue
-        if has_noun_support(tok, lex):
+        travel = _travel_for(tok) if entry.type == "CONSULT" else None
+        if travel is not None:  # "returned to Geneva for talks": the traveller consults
+            out.append(Candidate("light", travel, entry, (tok, tok), noun=tok))
+            used.add(tok.i)
+        elif has_noun_support(tok, lex):
             out.append(Candidate("noun", tok, entry, (tok, tok), noun=tok))
             used.add(tok.i)
     out.sort(key=lambda c: c.trigger[0].i)
@@ -282,6 +286,18 @@ _IDIOMS = {("attack", "under"), ("fire", "under"), ("offensive", "on"), ("assaul
 
 def _idiom(tok: Any) -> bool:
     return tok.dep_ == "pobj" and (tok.lemma_.lower(), tok.head.lower_) in _IDIOMS
+
+
+_MOTION = frozenset({"arrive", "return", "travel", "go", "head", "fly", "come", "gather",
+                     "convene", "meet", "assemble", "visit", "leave", "depart"})
+
+
+def _travel_for(tok: Any) -> Any | None:
+    """The motion verb of "flew to Cairo for talks", if ``tok`` is such a meeting noun."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _MOTION:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 
 
 def _withdrawal(tok: Any, entry: Entry) -> Entry:
