@@ -187,6 +187,7 @@ def test_hostile_article_renders_inert(page: Any, live: Live) -> None:
     for path in ("/articles", "/events", "/sources"):
         page.goto(live.url + path)
         page.wait_for_load_state("networkidle")
+        shot(page, "page" + path.replace("/", "-"))
     page.goto(f"{live.url}/events?outlet={EVIL}")
     page.wait_for_selector("#map[data-markers='1']")
     page.locator("#map path.ev-marker").first.dispatch_event("click")
