@@ -2,9 +2,11 @@
 
 Interface used by the events extractor:
 
-- :func:`place_mentions` -> every toponym of the article (spaCy GPE/LOC/FAC, entities of other
-  labels whose whole text is a country, division, region or curated site, and gazetteer names the
-  NER missed), each resolved by :mod:`dateline.geo.resolve`; cached on ``ctx.places``;
+- :func:`place_mentions` -> every toponym of the article, each resolved by
+  :mod:`dateline.geo.resolve` and cached on ``ctx.places``: spaCy GPE/LOC/FAC (a GPE with no
+  gazetteer entry is dropped as a tagging error), ORG/PERSON/... entities whose whole text is a
+  known place (label ``GAZ``), place names inside organisation names (``EMBED``), demonyms
+  (``NORP``: "Sudanese"), and gazetteer names the NER missed (``GAZ``);
 - :func:`event_location` -> the :class:`~dateline.model.Location` of an event: a toponym attached to
   the trigger ("in/at/near/outside ... X", or its object), else a toponym of the sentence that is no
   actor metonym ("Washington said", "U.S. forces"), else the dateline place.
@@ -32,7 +34,23 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside
 _METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
 _TRIM = re.compile(r"^(?:the\s+)|(?:['’]s)$", re.IGNORECASE)
 _MAX_SCAN = 4
-_MIN_TOWN = 50_000  # a gazetteer-only town (no NER label) must be at least this big
+_MIN_TOWN = 10_000  # a gazetteer-only town (no NER label) must be at least this big
+_MIN_EMBED_TOWN = 100_000  # a town inside an organisation's name ("Alexandria Police")
+_MIN_ORG_TOWN = 5_000  # a town the NER calls ORG ("Torrington") must be at least this big
+#: capitalised words that are also the names of some town: never a toponym on their own
+_TITLES = frozenset("mr mrs ms dr sgt officer deputy gov sen rep president judge coach "
+                    "chief lt capt col gen st".split())
+_COMMON = frozenset(
+    "man act set cup union west east north south central university college city county state "
+    "street road park lake river hall center centre mount bay beach island valley court "
+    "march may june august independence liberty victoria providence mobile reading bath "
+    "nice orange trinity concord unity harmony hope friendship progress commerce industry "
+    "justice media republic democrat republican senate congress house white black green "
+    "christmas easter sunday monday tuesday wednesday thursday friday saturday god police "
+    "officer vice honda gold dome bank capitol superior".split())
+#: words that make an unknown NER "GPE" a place all the same ("Meadow Grove Township")
+_PLACE_WORDS = frozenset("county parish township city village town borough district province "
+                         "region county's".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +75,27 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _strong(places: list[Place], *, town_floor: int) -> bool:
-    return any(p.kind in ("country", "province", "region", "site")
+    return any(p.kind in ("country", "province", "region", "site", "district")
                or (p.kind == "city" and p.population >= town_floor) for p in places)
+
+
+def _plausible(span: Any) -> bool:
+    """A name the NER did not call a place is no common word or acronym."""
+    text = span.text
+    return not (len(span) == 1 and (text.lower() in _COMMON or len(text) < 4
+                                    or (text.isupper() and len(text) < 5)))
+
+
+def _free_standing(span: Any) -> bool:
+    """A gazetteer-only match is no sentence opener and no part of a longer name or title."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if len(span) == 1 and span[0].is_sent_start:
+        return False
+    if before is not None and (before.pos_ == "PROPN" or before.lower_.rstrip(".") in _TITLES):
+        return False
+    return after is None or (after.pos_ != "PROPN" and after.text not in ("'s", "’s"))
 
 
 def _split_comma(ent: Any, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -71,6 +108,25 @@ def _split_comma(ent: Any, gaz: Gazetteer) -> list[tuple[int, int]]:
     return [(ent.start, ent.end)]
 
 
+def _embedded(ent: Any, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Place names inside an organisation's name ("Alexandria Police", "Texas A&M"), labelled
+    ``EMBED``: toponyms, but never an event's location."""
+    out: list[tuple[int, int, str]] = []
+    i = ent.start
+    while i < ent.end:
+        hit = 0
+        for n in range(min(_MAX_SCAN, ent.end - i - 1), 0, -1):  # never the whole name
+            span = ent.doc[i:i + n]
+            places = gaz.lookup(span.text)
+            if places and _strong(places, town_floor=_MIN_EMBED_TOWN) and _plausible(span):
+                hit = n
+                break
+        if hit:
+            out.append((i, i + hit, "EMBED"))
+        i += hit or 1
+    return out
+
+
 def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, int, str]]:
     """Toponym token ranges ``(start, end, label)`` in a parsed document, in text order."""
     gaz = gazetteer or default_gazetteer()
@@ -80,11 +136,21 @@ def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, i
         for i in range(ent.start, ent.end):
             taken[i] = True
         if ent.label_ in PLACE_LABELS:
+            if ent.label_ == "GPE" and ent.text not in gaz and not gaz.after_comma(ent.text) \
+                    and not any(t.lower_ in _PLACE_WORDS for t in ent):
+                continue  # "Pawlenty", "Titan": the small model's GPE with no place behind it
             found += [(s, e, ent.label_) for s, e in _split_comma(ent, gaz)]
-        elif ent.label_ in OTHER_LABELS and ent.label_ != "NORP":
+        elif ent.label_ == "NORP":
+            if gaz.demonym(ent.text) is not None:
+                found.append((ent.start, ent.end, "NORP"))
+        elif ent.label_ in OTHER_LABELS:
+            # a PERSON is a place only when no town could be a surname ("Sri Lanka", not "Nelson")
+            floor = _MIN_ORG_TOWN if ent.label_ == "ORG" else 10**12
             places = gaz.lookup(ent.text)
-            if places and any(p.kind in ("country", "province", "region", "site") for p in places):
+            if places and _strong(places, town_floor=floor) and _plausible(ent):
                 found.append((ent.start, ent.end, "GAZ"))
+            elif ent.label_ == "ORG":
+                found += _embedded(ent, gaz)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -97,7 +163,8 @@ def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, i
                 continue
             span = doc[i:i + n]
             places = gaz.lookup(span.text)
-            if places and _strong(places, town_floor=_MIN_TOWN):
+            if places and _strong(places, town_floor=_MIN_TOWN) and _plausible(span) \
+                    and _free_standing(span):
                 hit = n
                 break
         if hit:
@@ -170,7 +237,8 @@ def dateline_location(ctx: DocContext) -> Location | None:
     at = text.lower().find(name.lower(), dl.span.start, dl.span.end)
     if at < 0 or not name:
         return None
-    others = [(m.span.start, m.span.end) for m in place_mentions(ctx)]
+    others = [(m.span.start, m.span.end) for m in place_mentions(ctx)
+              if m.label not in ("NORP", "EMBED")]
     res = resolve_spans(text, [(at, at + len(name)), *others], hints=_hints(ctx))[0]
     return to_location(res.place, ctx.span(at, at + len(name))) if res else None
 
@@ -180,8 +248,8 @@ def event_location(ctx: DocContext, sent_start: int, sent_end: int,
     """Where the event of ``trigger_i`` (a token index) in sentence ``[sent_start, sent_end)``
     happened, or ``None``."""
     trigger = ctx.doc[trigger_i]
-    inside = [m for m in place_mentions(ctx)
-              if sent_start <= m.start and m.end <= sent_end and m.place is not None]
+    inside = [m for m in place_mentions(ctx) if sent_start <= m.start and m.end <= sent_end
+              and m.place is not None and m.label not in ("NORP", "EMBED")]
     loose: list[PlaceMention] = []
     for m in inside:
         head = ctx.doc[m.start:m.end].root
@@ -197,14 +265,14 @@ def event_location(ctx: DocContext, sent_start: int, sent_end: int,
     return dateline_location(ctx)
 
 
-def detect_texts(texts: list[str]) -> list[list[tuple[int, int]]]:
-    """Toponym character spans of plain texts (the evaluation's end-to-end detector)."""
+def detect_texts(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Toponym character spans and labels of plain texts (the evaluation's detector)."""
     from dateline.model import Article
     from dateline.nlp.load import load_nlp
 
     nlp = load_nlp()
-    out: list[list[tuple[int, int]]] = []
+    out: list[list[tuple[int, int, str]]] = []
     for i, doc in enumerate(nlp.pipe(texts, batch_size=16)):
         ctx = DocContext(article=Article(id=str(i), text=texts[i]), doc=doc)
-        out.append([(m.span.start, m.span.end) for m in place_mentions(ctx)])
+        out.append([(m.span.start, m.span.end, m.label) for m in place_mentions(ctx)])
     return out
