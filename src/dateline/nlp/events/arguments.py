@@ -20,7 +20,7 @@ RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"against", "on", "at", "upon", "into", "toward", "towards"}),
     "CONSULT": frozenset({"with"}), "AGREE": frozenset({"with"}),
     "COOPERATE": frozenset({"with"}), "AID": frozenset({"to", "for"}),
-    "SUPPORT": frozenset({"for", "to"}), "REQUEST": frozenset({"on", "upon", "from", "to"}),
+    "SUPPORT": frozenset({"to"}), "REQUEST": frozenset({"on", "upon", "from", "to"}),
     "ACCUSE": frozenset({"against"}), "REJECT": frozenset(),
     "THREATEN": frozenset({"against", "to"}), "PROTEST": frozenset({"against"}),
     "SANCTION": frozenset({"against", "on", "to"}), "COERCE": frozenset({"against"}),
@@ -36,6 +36,9 @@ _NOT_PARTIES = frozenset({"allegation", "charge", "suspicion", "ground", "accusa
                           "behalf", "condition", "count", "order", "orders", "pretext", "day",
                           "night", "morning", "evening", "week", "weekend", "occasion", "record",
                           "way", "time", "issue", "matter", "question", "subject"})
+#: prepositions that name the recipient after an event noun ("support for X", "aid to X")
+NOUN_PREPS: dict[str, frozenset[str]] = {"SUPPORT": frozenset({"for"}), "AID": frozenset({"for"}),
+                                         "REQUEST": frozenset({"for"})}
 #: "killing of X", "arrest of X", "release of X": the "of" object is the recipient
 VICTIM_OF = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
 #: types whose content clause ("agreed to attack X", "the agreement to resume operations
@@ -116,6 +119,14 @@ def _city(tok: Any) -> bool:
     return bool(places) and all(p.kind != "country" for p in places)
 
 
+def _datives(tok: Any) -> list[Any]:
+    """"gave Iran aid" -> Iran; "sent aid to the refugees" (a dative "to") -> refugees."""
+    out = []
+    for c in _kids(tok, "dative"):
+        out += _kids(c, "pobj") if c.pos_ == "ADP" else [c]
+    return out
+
+
 def _pp_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
     out = []
     for c in tok.children:
@@ -132,18 +143,20 @@ def _content_recipients(tok: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
         return []
     out: list[Any] = []
     for c in tok.children:
-        if c.dep_ == "prep" and (c.lower_ in _CONTENT_PREPS or (depth and c.lower_ == "to")):
+        if c.dep_ == "prep" and (c.lower_ in _CONTENT_PREPS or c.lower_ == "to"):
             for p in _kids(c, "pobj"):
                 if argument_like(p, lex) and event_noun(p, lex) is None:
-                    out.append(p)
+                    if c.lower_ != "to" or depth:
+                        out.append(p)
                 elif p.pos_ in ("NOUN", "PROPN"):
                     out += _content_recipients(p, lex, depth + 1)
         elif c.dep_ in ("xcomp", "acl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"):
             if c.dep_ in ("conj", "ccomp") and not depth and tok.lemma_.lower() not in _DEMANDS:
                 continue  # another clause, not the content of this one
-            if c.dep_ == "ccomp":
+            if c.dep_ == "ccomp":  # "demanded that the government end ...": who is asked
                 out += [s for s in _kids(c, "nsubj") if argument_like(s, lex)
                         and s.lower_ not in ("it", "they", "he", "she", "we", "i")]
+                continue
             out += [o for o in _kids(c, "dobj") if argument_like(o, lex)
                     and event_noun(o, lex) is None]
             out += _content_recipients(c, lex, depth + 1)
@@ -171,7 +184,7 @@ def _objects_as_recipients(objs: list[Any], lex: Lexicon) -> list[Any]:
         if event_noun(o, lex) is not None:
             out += noun_actors(o, lex)
         elif argument_like(o, lex):
-            if o.lemma_.lower() not in lex.classes["weapon"] and o.lemma_.lower() not in lex.modes:
+            if o.lemma_.lower() not in lex.classes["weapon"]:
                 out.append(o)
         elif o.pos_ == "NOUN":
             out += owners(o, lex)
@@ -188,9 +201,10 @@ def _as_actors(heads: list[Any], lex: Lexicon) -> list[Any]:
 
 def _noun_roles(noun: Any, etype: str, preps: frozenset[str],
                 lex: Lexicon) -> tuple[list[Any], list[Any]]:
-    recips = _pp_objects(noun, preps)
+    preps = preps | NOUN_PREPS.get(etype, frozenset())
+    recips = _objects_as_recipients(_pp_objects(noun, preps), lex)
     if etype in VICTIM_OF:
-        recips += _pp_objects(noun, frozenset({"of"}))
+        recips += _objects_as_recipients(_pp_objects(noun, frozenset({"of"})), lex)
     if etype in CONTENT_TYPES:
         recips += _content_recipients(noun, lex)
     actors = noun_actors(noun, lex)
@@ -209,7 +223,7 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         actors = noun_actors(noun, lex) + _pp_objects(anchor, frozenset({"by"}))
         victims = _kids(anchor, "nsubj") if cand.kind == "die" else cand.objects
         victims = [v for v in victims if v is not noun]
-        return actors, _objects_as_recipients(victims, lex) + _pp_objects(noun, preps)
+        return actors, _objects_as_recipients(victims + _pp_objects(noun, preps), lex)
     if cand.kind == "noun":
         assert noun is not None
         return _noun_roles(noun, etype, preps, lex)
@@ -231,14 +245,18 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     objs = [o for o in cand.objects if o is not noun and not (opposed and o.dep_ == "nsubjpass")]
     if not (passive and noun is not None):
         recips += _objects_as_recipients(objs, lex)
-    recips += _objects_as_recipients(_kids(anchor, "dative"), lex)
-    recips += _pp_objects(anchor, preps)
+    recips += _objects_as_recipients(_datives(anchor), lex)
+    recips += _objects_as_recipients(_pp_objects(anchor, preps), lex)
+    for o in objs:  # "provided aid to X" with "to X" on the object
+        if not argument_like(o, lex):
+            recips += _objects_as_recipients(_pp_objects(o, preps), lex)
     if opposed:
         recips += _objects_as_recipients(_pp_objects(anchor, frozenset({"to"})), lex)
     if noun is not None:
-        recips += _pp_objects(noun, preps | frozenset({"between", "among"}))
+        noun_preps = preps | NOUN_PREPS.get(etype, frozenset()) | {"between", "among"}
+        recips += _objects_as_recipients(_pp_objects(noun, noun_preps), lex)
         if etype in VICTIM_OF:
-            recips += _pp_objects(noun, frozenset({"of"}))
+            recips += _objects_as_recipients(_pp_objects(noun, frozenset({"of"})), lex)
     if etype in CONTENT_TYPES:
         recips += _content_recipients(anchor, lex)
     return actors, recips

@@ -127,7 +127,11 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             lemma = head.lemma_.lower()
             if head.pos_ == "ADJ" and lemma in _ADJ:
                 return _ADJ[lemma]
-            if dep == "ccomp" and head.pos_ != "NOUN" and lemma not in lex.classes["negate"]:
+            if dep == "ccomp" and head.pos_ != "NOUN":
+                if lemma in lex.classes["negate"]:
+                    return "negated"  # "denied that it attacked"
+                if lemma in lex.classes["request"]:
+                    return "hypothetical"  # "demanded that Valdoria release"
                 return "asserted"  # reported speech keeps its own modality
             if dep == "advcl":
                 to = any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children)

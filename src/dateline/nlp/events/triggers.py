@@ -137,7 +137,9 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
         if hit is not None:
             return hit, n_entry
     verb = lex.verbs.get(lemma)
-    if verb is not None and verb.type == NO_EVENT and n_entry is not None:
+    if verb is None or verb.type != NO_EVENT:
+        return None  # a typed verb keeps its own meaning unless a curated pair says otherwise
+    if n_entry is not None:
         return n_entry, n_entry  # a light verb takes its object noun's meaning
     for key in keys:
         hit = lex.cameo_objects.get((lemma, key))
@@ -161,7 +163,7 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
         weight = max(verb.weight, entry.weight)
         entry = Entry(entry.type, entry.mode, entry.context, verb.sense, weight, False,
                       entry.source)
-        if n_entry is not None:
+        if n_entry is not None and (not n_entry.light_only or n_entry.type == entry.type):
             first, last = (tok, obj) if 0 < obj.i - tok.i <= 4 else (obj, obj)
             return Candidate("light", tok, entry, (first, last), noun=obj, objects=[obj])
         return Candidate("verb", tok, entry, (tok, tok), objects=[obj])
