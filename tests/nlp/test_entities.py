@@ -189,3 +189,30 @@ def test_golden_entities(golden_record: dict[str, Any]) -> None:
     people = {e["name"]: (e["country"], e["sector"]) for e in ents if e["kind"] == "person"}
     assert people.get("Qassem Soleimani") == ("IRN", "MIL")
     assert people.get("Abu Mahdi al-Muhandis") == ("IRQ", "MIL")
+
+
+def test_organisation_in_front_of_the_noun(ctx_of: Any) -> None:
+    ctx = ctx_of("PMU fighters guarded the road while Hezbollah lawmakers met a Hezbollah "
+                 "commander and a Democratic senator.")
+    assert coded(resolve(ctx, "PMU fighters")) == ("IRQ", "MIL")
+    assert coded(resolve(ctx, "Hezbollah lawmakers")) == ("LBN", "LEG")
+    assert coded(resolve(ctx, "a Hezbollah commander")) == ("LBN", "REB")
+    assert coded(resolve(ctx, "a Democratic senator")) == ("USA", "LEG")
+
+
+def test_family_name_first_and_titles_before_kb_people(ctx_of: Any) -> None:
+    ctx = ctx_of("Kim Jong Un inspected a launcher. Kim later left. Seyed Hassan Nasrallah "
+                 "spoke on television.", published="2019-05-01")
+    by_text = {m.entity.text: m.entity for m in ctx.mentions}
+    assert by_text["Kim"].kb_id == "dl:kim-jong-un"
+    nasrallah = [m.entity for m in ctx.mentions if "Nasrallah" in m.entity.text]
+    assert nasrallah and nasrallah[0].kb_id == "dl:hassan-nasrallah"
+
+
+def test_lower_case_words_are_not_names(ctx_of: Any) -> None:
+    text = ("the congress leaders said they would let the police handle the protest in the "
+            "district, and officials from the state government urged calm after the clash. "
+            "the party said the police had acted late and that the district collector must "
+            "explain why the curfew was not imposed earlier in the week.")
+    ctx = ctx_of(text)
+    assert not any(m.entity.kb_id in ("dl:usa-congress", "dl:let") for m in ctx.mentions)

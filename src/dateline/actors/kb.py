@@ -148,14 +148,20 @@ class KnowledgeBase:
         entry = self._names.get(key)
         return [] if entry is None else self._admit(entry[1], text, lowercase_ok)
 
-    @staticmethod
-    def _admit(entries: list[tuple[Hit, str | None]], text: str, lowercase_ok: bool) -> list[Hit]:
+    def _admit(self, entries: list[tuple[Hit, str | None]], text: str,
+               lowercase_ok: bool) -> list[Hit]:
+        """The readings whose case rules ``text`` meets. A one-word name in lower case is
+        only read in a lower-case article, and then only a curated name of 3+ letters that is
+        not also an agent noun ("congress", "let" stay words)."""
         exact = _exact_key(text)
+        lowered = " " not in exact and not exact[:1].isupper()
         out: list[Hit] = []
         for hit, form in entries:
             if form is not None and form != exact:
                 continue
-            if form is None and not lowercase_ok and " " not in exact and not exact[:1].isupper():
+            if form is None and lowered and not (
+                    lowercase_ok and hit.actor.source != "petrarch2" and len(exact) >= 3
+                    and normalise(exact) not in self.agents):
                 continue
             out.append(hit)
         return out

@@ -32,6 +32,8 @@ from dateline.nlp.entities.words import (
 )  # fmt: skip
 from dateline.nlp.to_records import trimmed
 
+#: countries whose people's names usually put the family name first
+_FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "HKG", "MAC"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "across", "around",
                        "inside", "toward", "towards", "through", "via", "off", "within"})
 
@@ -110,6 +112,9 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
             continue
         own = [t for t in ent if t.i not in covered and not is_punct(t) and t.dep_ != "det"]
         within = all(ent.start <= kb_spans[i][0] and kb_spans[i][1] <= ent.end for i in inside)
+        last = kb_spans[inside[-1]]
+        if last[2].actor.kind == "person" and last[1] == ent.end:
+            continue  # "Seyed Hassan Nasrallah": a title or first name before a KB person
         if within and any(t.pos_ == "PROPN" for t in own):
             for i in inside:  # the NER entity names something longer than the KB name
                 role = kb_spans[i][2].actor.role_at(date)
@@ -244,7 +249,10 @@ def _surnames(mentions: list[Mention]) -> list[Mention]:
             e = Entity(text=e.text, span=e.span, name=full.name, country=full.country,
                        sector=full.sector, kb_id=full.kb_id, kind="person")
         elif e.kind == "person" and len((e.name or "").split()) > 1:
-            people.setdefault((e.name or "").split()[-1].lower(), e)
+            names = (e.name or "").split()
+            people.setdefault(names[-1].lower(), e)
+            if e.country in _FAMILY_NAME_FIRST:  # "Kim Jong Un" ... "Kim"
+                people.setdefault(names[0].lower(), e)
             if len(words) > 1:
                 people.setdefault(words[-1].lower(), e)
         out.append(Mention(m.start, m.end, e))

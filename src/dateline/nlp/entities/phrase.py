@@ -209,7 +209,10 @@ def resolve_head(ctx: DocContext, kb: KnowledgeBase, head: Any, lo: int, hi: int
             return _span_entity(ctx, first, head.doc[person.end - 1], name=p.name,
                                 country=country, sector=sector or title, kb_id=p.kb_id,
                                 kind="person")
-    sector = mod_sector or title or None
+    # an organisation in front decides for armed and generic nouns ("PMU fighters" MIL,
+    # "Hezbollah commander" REB); an institution noun keeps its own ("Hezbollah lawmakers")
+    armed = title in ("", None, "REB", "MIL", "UAF", "CVL") or head.lower_ in RANKS
+    sector = (mod_sector or title if armed else title or mod_sector) or None
     country = mod_country
     last = head
     if (not sector or not country) and depth < 2:
