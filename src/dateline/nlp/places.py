@@ -182,8 +182,19 @@ def _hints(ctx: DocContext) -> Hints:
     return Hints(countries=countries, dateline=dl.place if dl else None)
 
 
+def _dateline_span(ctx: DocContext) -> tuple[int, int] | None:
+    """Where the dateline's place name is written ("MOSUL" of "MOSUL, Iraq (AP) -")."""
+    dl = ctx.article.dateline
+    if dl is None or not dl.place:
+        return None
+    name = dl.place.partition(",")[0].strip()  # "Mosul, Iraq" -> "Mosul" (the container votes)
+    at = ctx.article.text.lower().find(name.lower(), dl.span.start, dl.span.end)
+    return (at, at + len(name)) if name and at >= 0 else None
+
+
 def place_mentions(ctx: DocContext) -> list[PlaceMention]:
-    """The article's toponyms with their places (computed once per article)."""
+    """The article's toponyms with their places (computed once per article). The dateline's place,
+    when there is one, comes last with label ``DATELINE`` and token range ``(-1, -1)``."""
     if ctx.places is not None:
         return ctx.places
     text = ctx.article.text
@@ -192,6 +203,9 @@ def place_mentions(ctx: DocContext) -> list[PlaceMention]:
         cs, ce = _trimmed(text, ctx.doc[s].idx, ctx.doc[e - 1].idx + len(ctx.doc[e - 1].text))
         if cs < ce:
             spans.append((s, e, cs, ce, label))
+    dateline = _dateline_span(ctx)
+    if dateline is not None:
+        spans.append((-1, -1, *dateline, "DATELINE"))
     resolved = resolve_spans(text, [(cs, ce) for _, _, cs, ce, _ in spans], hints=_hints(ctx))
     out = [PlaceMention(s, e, ctx.span(cs, ce), label, r.place if r else None,
                         r.confidence if r else 0.0)
@@ -229,18 +243,10 @@ def _metonym(head: Any) -> bool:
 
 def dateline_location(ctx: DocContext) -> Location | None:
     """The dateline's place, resolved with the article's other toponyms as context."""
-    dl = ctx.article.dateline
-    if dl is None or not dl.place:
-        return None
-    text = ctx.article.text
-    name = dl.place.partition(",")[0].strip()  # "Mosul, Iraq" -> "Mosul" (the container votes)
-    at = text.lower().find(name.lower(), dl.span.start, dl.span.end)
-    if at < 0 or not name:
-        return None
-    others = [(m.span.start, m.span.end) for m in place_mentions(ctx)
-              if m.label not in ("NORP", "EMBED")]
-    res = resolve_spans(text, [(at, at + len(name)), *others], hints=_hints(ctx))[0]
-    return to_location(res.place, ctx.span(at, at + len(name))) if res else None
+    for m in reversed(place_mentions(ctx)):
+        if m.label == "DATELINE":
+            return to_location(m.place, m.span) if m.place is not None else None
+    return None
 
 
 def event_location(ctx: DocContext, sent_start: int, sent_end: int,
@@ -249,7 +255,7 @@ def event_location(ctx: DocContext, sent_start: int, sent_end: int,
     happened, or ``None``."""
     trigger = ctx.doc[trigger_i]
     inside = [m for m in place_mentions(ctx) if sent_start <= m.start and m.end <= sent_end
-              and m.place is not None and m.label not in ("NORP", "EMBED")]
+              and m.place is not None and m.label not in ("NORP", "EMBED", "DATELINE")]
     loose: list[PlaceMention] = []
     for m in inside:
         head = ctx.doc[m.start:m.end].root
@@ -274,5 +280,6 @@ def detect_texts(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     out: list[list[tuple[int, int, str]]] = []
     for i, doc in enumerate(nlp.pipe(texts, batch_size=16)):
         ctx = DocContext(article=Article(id=str(i), text=texts[i]), doc=doc)
-        out.append([(m.span.start, m.span.end, m.label) for m in place_mentions(ctx)])
+        out.append([(m.span.start, m.span.end, m.label) for m in place_mentions(ctx)
+                    if m.label != "DATELINE"])
     return out
