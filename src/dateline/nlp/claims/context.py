@@ -20,7 +20,8 @@ _TIME_SCOPE = re.compile(
     r"|(?:in|over|during|for) the (?:past|last|previous|next|first|coming) (?:\w+ )?"
     r"(?:years?|months?|weeks?|days?|decades?)"
     r"|so far this (?:year|month|week)|(?:yesterday|today|tonight)"
-    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
 )
 _PHONE = re.compile(r"\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _MONTH_NEAR = re.compile(r"[A-Za-z]+\.?")
@@ -57,7 +58,8 @@ def excluded(text: str, num: Number, tok: Any) -> str | None:
                                or not _counts_noun(tok, lex)) and num.value is not None \
                 and num.value < 1000 and not _scaled(text, num):
             return "word number without a counted noun"
-        if tok is not None and tok.ent_type_ in ("DATE", "TIME", "ORDINAL"):
+        if tok is not None and tok.ent_type_ in ("DATE", "TIME", "ORDINAL") and \
+                not _counts_noun(tok, lex):
             return "date or time (parse)"
     if _PHONE.match(text, max(0, num.start - 5)) or _PHONE.match(text, num.start):
         return "phone number"

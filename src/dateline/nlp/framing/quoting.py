@@ -18,7 +18,7 @@ _OPEN = "“„«"
 _CLOSE = "”»"
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|added|adds|asked|wrote|writes|stated|declared|tweeted|noted|"
-    r"according|insisted|warned|claimed|argued|explained|replied|quoted|called|dubbed|"
+    r"according|insisted|warned|claimed|argued|explained|replied|quoted|(?<!so-)(?<!so )called|dubbed|"
     r"titled|entitled|named|known as|headlined|slogan|chanted|chanting)\b",
     re.IGNORECASE,
 )
