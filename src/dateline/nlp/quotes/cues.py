@@ -122,7 +122,14 @@ def _parenthetical(doc: Any, tok: Any) -> bool:
     return False
 
 
-def _verb_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
+def _document_subject(doc: Any, source: Range | None, documents: frozenset[str]) -> bool:
+    if source is None:
+        return False
+    root = doc[source[0] : source[1]].root
+    return bool(root.lemma_.lower() in documents)
+
+
+def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Attribution | None:
     if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "a deal signed in February", "with leaders expected to meet"
     source, passive = _subject(tok)
@@ -130,7 +137,8 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
         return None
     cue, statement = _cue_span(doc, tok)
     content: Range | None = None
-    comp = _child(tok, *_CLAUSE)
+    comps = [c for c in tok.children if c.dep_ in _CLAUSE]
+    comp = next((c for c in reversed(comps) if c.i > tok.i), comps[0] if comps else None)
     if comp is not None and ("c" in cv.frames or "o" in cv.frames):
         content = _tok_chars(doc, *subtree_range(comp))
     if content is None and "i" in cv.frames:
@@ -142,8 +150,9 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
                        and c.i > statement.i), None)
         if clause is not None:
             content = _tok_chars(doc, *subtree_range(clause))
-    if content is None and "n" in cv.frames:
-        content = _object_content(doc, tok)
+    if content is None and "n" in cv.frames and (cv.cls != "evidence" or _document_subject(
+            doc, source, documents)):
+        content = _object_content(doc, tok)  # "found [a body]" only for "the survey found"
     if content is None and tok.head is not tok and _parenthetical(doc, tok):
         # "The plan will fail, he said." with "said" hanging off the clause it reports
         content = _side(doc, subtree_range(tok.head), subtree_range(tok))
@@ -209,9 +218,27 @@ def _according(doc: Any, tok: Any, lex: Lexicon) -> tuple[Attribution | None, in
                        confidence=0.8, relays=relays), None
 
 
+def _colon_cues(doc: Any) -> list[Attribution]:
+    """Headline style "Sanders: Endorsements prove ...": a name, a colon, a statement."""
+    out: list[Attribution] = []
+    for sent in doc.sents:
+        colon = next((t for t in sent[:6] if t.text == ":"), None)
+        if colon is None or colon.i == sent.start or sent.end - colon.i < 4:
+            continue
+        name = doc[sent.start : colon.i]
+        if not all(t.pos_ == "PROPN" or t.text in ".-'’" for t in name) or \
+                not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+            continue
+        content = _tok_chars(doc, colon.i + 1, sent.end)
+        if content is not None:
+            out.append(Attribution(content=content, cue=char_range(colon), cue_i=colon.i,
+                                   source=(sent.start, colon.i), cls="speech", confidence=0.6))
+    return out
+
+
 def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
     """Every cue of ``doc`` as an :class:`Attribution`, in text order."""
-    out: list[Attribution] = []
+    out: list[Attribution] = _colon_cues(doc)
     by_verb: dict[int, Attribution] = {}
     late_relays: list[tuple[int, Range]] = []
     citing: dict[int, Range] = {}
@@ -243,7 +270,7 @@ def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
         cv = lex.verbs.get(lemma)
         if cv is None or (lemma == "say" and tok.dep_ == "pcomp" and tok.head.lower_ == "as"):
             continue
-        att = _verb_cue(doc, tok, cv)
+        att = _verb_cue(doc, tok, cv, lex.nouns["document"])
         if att is not None:
             out.append(att)
             by_verb[tok.i] = att
@@ -256,4 +283,4 @@ def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
             if att.source is not None:
                 att.relays.insert(0, att.source)
             att.source = rng
-    return out
+    return sorted(out, key=lambda a: a.anchor)
