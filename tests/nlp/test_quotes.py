@@ -132,3 +132,21 @@ def test_speaker_is_never_a_relative_pronoun(quotes_of: Any) -> None:
 def test_quotes_inside_quotes_are_left_to_the_outer_quote(quotes_of: Any) -> None:
     qs = quotes_of("“I think the plan will fail badly,” Ferrand said.")
     assert [q.content.text for q in qs] == ["I think the plan will fail badly"]
+
+
+def test_object_of_a_speech_act(quotes_of: Any) -> None:
+    q = one(quotes_of("Tomas Ferrand accused the council of hiding the repair costs."),
+            "the council of hiding")
+    assert q.kind == "indirect" and q.cue is not None and q.cue.text == "accused"
+
+
+def test_evidence_verbs_need_a_document(quotes_of: Any) -> None:
+    assert one(quotes_of("A new survey found broad support for the bridge plan."),
+               "broad support").speaker.kind == "document"
+    assert quotes_of("Divers found a small boat near the old bridge.") == []
+
+
+def test_headline_name_colon_statement(quotes_of: Any) -> None:
+    q = one(quotes_of("Tomas Ferrand: The bridge will reopen in May\n\nThe city council met."),
+            "bridge will reopen")
+    assert q.cue is not None and q.cue.text == ":" and "Ferrand" in (q.speaker.text or "")

@@ -223,13 +223,17 @@ def _colon_cues(doc: Any) -> list[Attribution]:
     out: list[Attribution] = []
     for sent in doc.sents:
         colon = next((t for t in sent[:6] if t.text == ":"), None)
-        if colon is None or colon.i == sent.start or sent.end - colon.i < 4:
+        if colon is None or colon.i == sent.start or colon.i + 1 >= len(doc):
             continue
         name = doc[sent.start : colon.i]
         if not all(t.pos_ == "PROPN" or t.text in ".-'’" for t in name) or \
                 not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
             continue
-        content = _tok_chars(doc, colon.i + 1, sent.end)
+        nxt = doc[colon.i + 1]
+        end = nxt.sent.end  # spaCy often ends the sentence at the colon
+        if "\n" in colon.whitespace_ or nxt.is_space or end - colon.i < 4:
+            continue
+        content = _tok_chars(doc, colon.i + 1, end)
         if content is not None:
             out.append(Attribution(content=content, cue=char_range(colon), cue_i=colon.i,
                                    source=(sent.start, colon.i), cls="speech", confidence=0.6))
