@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 #: generic words GeoNames puts on division names ("Lorestan Province"); the bare name is indexed too
 _DIVISION_SUFFIX = re.compile(
     r"\s+(province|governorate|region|oblast|oblysy|department|district|state|county|prefecture|"
-    r"division|voivodeship|kray|krai|republic|municipality|rayon)$", re.IGNORECASE)
+    r"division|voivodeship|kray|krai|republic|municipality|rayon|parish|borough)$", re.IGNORECASE)
 _DIVISION_PREFIX = re.compile(r"^(muhafazat|departamento de|county of|city of|region of)\s+",
                               re.IGNORECASE)
 
