@@ -84,6 +84,7 @@ def test_wire_credit_of_another_agency_is_a_relay(quotes_of: Any) -> None:
     text = "KABUL, Afghanistan (AP) — Governor Lena Marsh said the road was open again."
     q = one(quotes_of(text, outlet="ABC News"), "road was open")
     assert q.via[:1] == ("Associated Press",)
+    assert q.speaker.text == "Governor Lena Marsh"  # the dateline does not leak into it
 
 
 def test_own_wire_credit_is_not_a_relay(quotes_of: Any) -> None:

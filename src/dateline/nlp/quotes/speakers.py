@@ -147,6 +147,11 @@ class Resolver:
                 return ref if len(name) >= len(new.speaker.name or "") else None
         return None
 
+    def _blank(self, pos: int) -> bool:
+        dl = self.ctx.article.dateline
+        regions = [*self.ctx.article.excluded, *([dl.span] if dl else [])]
+        return any(r.start <= pos < r.end for r in regions)
+
     def _description(self, lemma: str) -> bool:
         return any(lemma in self.lex.nouns[k] for k in
                    ("person", "organization", "document", "outlet"))
@@ -195,6 +200,9 @@ class Resolver:
 
     def _new(self, att: Attribution, rng: Range, head: Any) -> Referent:
         doc, lex = self.doc, self.lex
+        while rng[1] - rng[0] > 1 and (doc[rng[0]].is_space or not doc[rng[0]].text.strip()
+                                        or self._blank(doc[rng[0]].idx)):
+            rng = (rng[0] + 1, rng[1])  # the dateline is blanked in the parse, not in the text
         core = _cut_clauses(doc, rng, head)
         if core[1] < len(doc) and doc[core[1]].text == ")" and \
                 doc[core[0] : core[1]].text.count("(") > doc[core[0] : core[1]].text.count(")"):
