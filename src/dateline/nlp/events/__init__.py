@@ -14,9 +14,10 @@ from typing import Any
 
 from dateline.model import Article, Event
 from dateline.nlp.context import DocContext
-from dateline.nlp.events.build import NAME, ArticleInfo, build
+from dateline.nlp.events.build import NAME, ArticleInfo, SentenceInfo, build, context_cues
 from dateline.nlp.events.fatalities import sentence_fatalities
 from dateline.nlp.events.lexicon import Lexicon, lexicon
+from dateline.nlp.events.modality import time_tokens
 from dateline.nlp.events.triggers import Candidate, find
 
 __all__ = ["NAME", "extract"]
@@ -56,11 +57,13 @@ def _merged_participles(cands: list[Candidate]) -> dict[int, Candidate]:
 
 
 def _sentence_events(ctx: DocContext, sent: Any, lex: Lexicon, info: ArticleInfo) -> list[Event]:
-    cands = find(sent, lex)
+    toks = list(sent)
+    cands = find(toks, lex)
     if not cands:
         return []
     merged = _merged_participles(cands)
-    deaths = sentence_fatalities(sent, lex)
+    deaths = sentence_fatalities(toks, sent.text, lex)
+    info_s = SentenceInfo(time_tokens(toks), context_cues(toks, lex))
     events: list[Event] = []
     owners: list[tuple[Event, set[int]]] = []
     for cand in cands:
@@ -68,7 +71,7 @@ def _sentence_events(ctx: DocContext, sent: Any, lex: Lexicon, info: ArticleInfo
             continue
         folded = [i for i, main in merged.items() if main is cand]
         extra = [o for i in folded for o in ctx.doc[i].children if o.dep_ == "dobj"]
-        event = build(ctx, cand, lex, info, extra_recipients=extra)
+        event = build(ctx, cand, lex, info, info_s, extra_recipients=extra)
         if event is None:
             continue
         events.append(event)

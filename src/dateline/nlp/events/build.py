@@ -36,6 +36,14 @@ _MODE_PREPS = frozenset({"with", "by", "in", "from", "using", "during"})
 
 
 @dataclass(slots=True)
+class SentenceInfo:
+    """Per-sentence lookups shared by its candidates."""
+
+    time_tokens: list[Any]
+    context_cues: list[tuple[int, str]]
+
+
+@dataclass(slots=True)
 class ArticleInfo:
     """What every event of one article needs: reference dates and sorted mentions."""
 
@@ -88,12 +96,19 @@ def _rank(mode: str) -> int:
     return _MODE_ORDER.index(mode) if mode in _MODE_ORDER else len(_MODE_ORDER)
 
 
-def contexts_of(cand: Candidate, lex: Lexicon) -> tuple[str, ...]:
+def context_cues(toks: list[Any], lex: Lexicon) -> list[tuple[int, str]]:
+    """(token index, PLOVER context) of the context cue words of a sentence."""
+    return [(t.i, lex.contexts[t.lower_]) for t in toks if t.lower_ in lex.contexts]
+
+
+def contexts_of(cand: Candidate, cues: list[tuple[int, str]]) -> tuple[str, ...]:
+    """The entry's contexts plus those cued in the trigger's clause (the whole sentence for a
+    noun)."""
     out = list(cand.entry.context)
-    scope = cand.anchor.subtree if cand.anchor.pos_ in ("VERB", "AUX") else cand.anchor.sent
-    for t in scope:
-        ctx = lex.contexts.get(t.lower_)
-        if ctx is not None and ctx not in out:
+    a = cand.anchor
+    lo, hi = (a.left_edge.i, a.right_edge.i) if a.pos_ in ("VERB", "AUX") else (-1, 1 << 30)
+    for i, ctx in cues:
+        if lo <= i <= hi and ctx not in out:
             out.append(ctx)
     return tuple(out)
 
@@ -162,12 +177,13 @@ def _confidence(cand: Candidate, actors: tuple[Entity, ...],
 
 
 def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
-          extra_recipients: list[Any] | None = None) -> Event | None:
+          sent: SentenceInfo, extra_recipients: list[Any] | None = None) -> Event | None:
     """The event record of a candidate, or None when it lacks the evidence to stand."""
     actor_heads, recip_heads = arguments.roles(cand, lex)
     recip_heads += extra_recipients or []
     date = attached_date(ctx, cand, info)
-    hist = modality.historical(cand, ref_year=info.ref_year) or _before(date, info.ref_year)
+    hist = modality.historical(cand, ref_year=info.ref_year, time_toks=sent.time_tokens) or \
+        _before(date, info.ref_year)
     if date is None and not hist:
         date = dateline_date(ctx, info)
     mod, source = modality.modality(cand, lex)
@@ -190,13 +206,13 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
         return None
     first, last = cand.trigger
     trigger = tokens_span(ctx, first, last)
-    sent = cand.anchor.sent
+    span = cand.anchor.sent
     quote = ctx.quote_at(trigger.start, trigger.end)
     return Event(
         id=record_id("ev", ctx.article.id, trigger.start, trigger.end, cand.entry.type),
         type=cand.entry.type, trigger=trigger,
-        sentence=trimmed(ctx, sent.start_char, sent.end_char),
-        mode=mode_of(cand, lex), context=contexts_of(cand, lex), modality=mod,
+        sentence=trimmed(ctx, span.start_char, span.end_char),
+        mode=mode_of(cand, lex), context=contexts_of(cand, sent.context_cues), modality=mod,
         historical=hist, actors=actors, recipients=recipients,
         location=location(ctx, cand), date=date,
         attributed_to=quote.id if quote is not None else None,

@@ -82,16 +82,16 @@ def _verb_count(verb: Any, lex: Lexicon) -> int | None:
     return sum(counts) if counts else None
 
 
-def sentence_fatalities(sent: Any, lex: Lexicon) -> dict[int, int]:
-    """Fatality counts in a sentence by the token index of the verb that states them
-    (``-1`` for a "death toll" statement)."""
+def sentence_fatalities(toks: list[Any], text: str, lex: Lexicon) -> dict[int, int]:
+    """Fatality counts in a sentence (its tokens and text) by the token index of the verb that
+    states them (``-1`` for a "death toll" statement)."""
     out: dict[int, int] = {}
-    for tok in sent:
+    for tok in toks:
         if tok.pos_ in ("VERB", "AUX"):
             n = _verb_count(tok, lex)
             if n is not None:
                 out[tok.i] = n
-    m = _TOLL.search(sent.text)
+    m = _TOLL.search(text)
     if m is not None:
         n = number(m.group(1))
         if n is not None:

@@ -49,6 +49,8 @@ class Lexicon:
     particles: dict[str, frozenset[str]]
     #: PLOVER 2.0 type -> its modes (``plover_types.csv``)
     valid_modes: dict[str, frozenset[str]]
+    #: head words of the nominal triggers (a cheap first test per token)
+    noun_heads: frozenset[str]
 
     def is_(self, cls: str, word: str) -> bool:
         return word in self.classes.get(cls, frozenset())
@@ -106,4 +108,5 @@ def lexicon() -> Lexicon:
         verbs=verbs, verb_objects=pairs, cameo_objects=cameo_pairs, nouns=nouns,
         classes={k: frozenset(v) for k, v in classes.items()}, modes=modes, contexts=contexts,
         particles={k: frozenset(v) for k, v in particles.items()}, valid_modes=valid,
+        noun_heads=frozenset(k.split()[-1] for k in nouns) | frozenset(k.split()[0] for k in nouns),
     )

@@ -216,11 +216,15 @@ def _attached(date_tok: Any, event_toks: list[Any]) -> bool:
     return gov in event_toks
 
 
-def historical(cand: Candidate, *, ref_year: int | None) -> bool:
+def time_tokens(toks: list[Any]) -> list[Any]:
+    """The tokens of a sentence the historical rules look at (years, "ago", "last")."""
+    return [t for t in toks if t.like_num or t.lower_ in ("ago", "last")]
+
+
+def historical(cand: Candidate, *, ref_year: int | None, time_toks: list[Any]) -> bool:
     anchor, noun = cand.anchor, cand.noun
     event_toks = _clause_verbs(anchor) + ([noun] if noun is not None else [])
-    sent = anchor.sent
-    for tok in sent:
+    for tok in time_toks:
         year = _year(tok) if tok.like_num else None
         if year is not None and tok.ent_type_ == "DATE" and _attached(tok, event_toks):
             prep = tok.head.lower_ if tok.dep_ == "pobj" else ""
@@ -244,9 +248,16 @@ def historical(cand: Candidate, *, ref_year: int | None) -> bool:
 
 
 def _year_only(tok: Any) -> bool:
-    ent = [e for e in tok.doc.ents if e.start <= tok.i < e.end]
-    words = {t.lower_ for t in ent[0]} if ent else set()
-    return not (words & _MONTHS) and sum(t.like_num for t in ent[0]) <= 1 if ent else True
+    """Is the date entity around a year token just the year ("In 2020", not "May 3, 2020")?"""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    ent = doc[start:end]
+    return not ({t.lower_ for t in ent} & _MONTHS) and sum(t.like_num for t in ent) <= 1
 
 
 def _long_after(tok: Any) -> bool:

@@ -60,6 +60,8 @@ def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     """The nominal-trigger meaning of ``tok`` (light-verb-only nouns included), or None."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NAMED or tok.dep_ == "compound":
         return None
+    if tok.lemma_.lower() not in lex.noun_heads and tok.lower_ not in lex.noun_heads:
+        return None
     keys = noun_keys(tok)
     if tok.lemma_.lower() == "strike" and "strike" in keys[-1:]:
         return _strike(tok, lex)
@@ -205,11 +207,11 @@ def _is_assault_noun(tok: Any, lex: Lexicon) -> bool:
     return entry is not None and entry.type == "ASSAULT"
 
 
-def find(sent: Any, lex: Lexicon) -> list[Candidate]:
-    """Every event candidate of a sentence, one per trigger token."""
+def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
+    """Every event candidate of a sentence (its tokens), one per trigger token."""
     out: list[Candidate] = []
     used: set[int] = set()
-    for tok in sent:
+    for tok in toks:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in used or tok.dep_ in _NOMINAL_DEPS:
             continue
         lemma = tok.lemma_.lower()
@@ -238,8 +240,8 @@ def find(sent: Any, lex: Lexicon) -> list[Candidate]:
         used.add(tok.i)
         if cand.noun is not None:
             used.add(cand.noun.i)
-    for tok in sent:
-        if tok.i in used:
+    for tok in toks:
+        if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         alert = _on_alert(tok, lex)
         if alert is not None:
