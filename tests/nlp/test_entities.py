@@ -216,3 +216,15 @@ def test_lower_case_words_are_not_names(ctx_of: Any) -> None:
             "explain why the curfew was not imposed earlier in the week.")
     ctx = ctx_of(text)
     assert not any(m.entity.kb_id in ("dl:usa-congress", "dl:let") for m in ctx.mentions)
+
+
+def test_pipeline_uses_the_users_kb_file(tmp_path: Path) -> None:
+    from dateline.pipeline import Pipeline
+    from dateline.settings import Settings
+
+    path = tmp_path / "kb.toml"
+    path.write_text(KESTREL, encoding="utf-8")
+    analysis = Pipeline(Settings(kb_path=str(path))).analyze(
+        make_article("Mira Kestrel criticised the plan.", source="<test>", published="2008-01-02"))
+    kestrel = [e for e in analysis.entities if e.kb_id == "user:mira-kestrel"]
+    assert kestrel and coded(kestrel[0]) == ("NOR", "GOV")
