@@ -243,6 +243,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         actors = _as_actors(subject(anchor, lex), lex)
     recips: list[Any] = [anchor.head] if reduced and argument_like(anchor.head, lex) else []
     objs = [o for o in cand.objects if o is not noun and not (opposed and o.dep_ == "nsubjpass")]
+    if etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm"):
+        objs = [o for o in objs if o.dep_ == "nsubjpass" and not passive]  # own forces
     if not (passive and noun is not None):
         recips += _objects_as_recipients(objs, lex)
     recips += _objects_as_recipients(_datives(anchor), lex)

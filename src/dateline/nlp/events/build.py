@@ -21,8 +21,8 @@ from dateline.nlp.to_records import tokens_span, trimmed
 
 NAME = "dateline.events.v1"
 #: most specific first, when several weapons are named
-_MODE_ORDER = ("suicide-attack", "drone", "unconventional", "aerial", "explosives",
-               "heavy-weapons", "crowd-control", "firearms", "primitive", "abduct", "sexual",
+_MODE_ORDER = ("suicide-attack", "drone", "unconventional", "crowd-control", "aerial",
+               "explosives", "heavy-weapons", "firearms", "primitive", "abduct", "sexual",
                "torture")
 #: verbal and cooperative events need someone: an actor or a recipient ("you agree to our
 #: privacy policy" is no event); material conflict may be reported without ("a bomb exploded")
@@ -31,7 +31,7 @@ _NEEDS_PARTY = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 #: harm verbs that say too little alone ("with 70 injured")
 _NEEDS_PARTY_VERBS = frozenset({"injure", "wound", "hit", "target", "beat", "burn", "destroy"})
 MIN_CONFIDENCE = 0.4
-_MODE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod", "agent"})
+_MODE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod"})
 _MODE_PREPS = frozenset({"with", "by", "in", "from", "using", "during"})
 
 

@@ -25,6 +25,7 @@ _QUANT = frozenset({"most", "some", "all", "many", "several", "none", "each", "b
                     "few", "number", "rest", "half", "third", "quarter", "percent", "%",
                     "scores", "tens", "millions", "bulk", "handful", "group"})
 _PERSON_PRON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+_FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
 _GROUP_PRON = frozenset({"they", "them", "their", "it", "its", "itself", "themselves"})
 _LEFT_KEEP = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case",
                         "predet", "npadvmod", "punct", "advmod"})
@@ -173,8 +174,30 @@ def entities_for(ctx: DocContext, heads: list[Any], lex: Lexicon, *, date: str |
     return out
 
 
+def speaker_entity(ctx: DocContext, tok: Any, *, date: str | None) -> Entity | None:
+    """"we"/"I" inside a quote: the quote's speaker ("'We will attack,' a Front commander
+    said" -> the commander)."""
+    quote = ctx.quote_at(tok.idx, tok.idx + len(tok.text))
+    if quote is None or quote.speaker.span is None:
+        return None
+    span = ctx.doc.char_span(quote.speaker.span.start, quote.speaker.span.end,
+                             alignment_mode="expand")
+    if span is None:
+        return None
+    return _resolve(ctx, span.start, span.end, date=date)
+
+
+def _resolve(ctx: DocContext, start: int, end: int, *, date: str | None) -> Entity | None:
+    resolve: Any = entities.resolve_tokens  # the date= keyword came in a later version
+    ent: Entity | None = (resolve(ctx, start, end, date=date) if _takes_date()
+                          else resolve(ctx, start, end))
+    return ent
+
+
 def _entity(ctx: DocContext, member: Any, lex: Lexicon, *, date: str | None,
             mentions: list[Mention], starts: list[int]) -> Entity | None:
+    if member.pos_ == "PRON" and member.lower_ in _FIRST_PERSON:
+        return speaker_entity(ctx, member, date=date)
     if member.pos_ == "PRON":
         mention = resolve_pronoun(member, mentions, starts)
         return mention.entity if mention is not None else None
@@ -185,9 +208,7 @@ def _entity(ctx: DocContext, member: Any, lex: Lexicon, *, date: str | None,
         mention = resolve_pronoun(tok, mentions, starts)
         return mention.entity if mention is not None else None
     start, end = token_range(tok)
-    resolve: Any = entities.resolve_tokens  # the date= keyword came in a later version
-    ent: Entity | None = (resolve(ctx, start, end, date=date) if _takes_date()
-                          else resolve(ctx, start, end))
+    ent = _resolve(ctx, start, end, date=date)
     if ent is None or ent.text.lower() in _PERSON_PRON | _GROUP_PRON:
         return None
     return ent

@@ -51,8 +51,12 @@ def argument_like(tok: Any, lex: Lexicon) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ not in _NOT_ARGS
     lemma = tok.lemma_.lower()
-    return bool(tok.ent_type_ in _HUMAN_LABELS or tok.pos_ == "PROPN"
-                or lemma in lex.classes["agent"] or lemma in lex.classes["place_noun"])
+    if tok.ent_type_ in _HUMAN_LABELS or tok.pos_ == "PROPN" or lemma in lex.classes["agent"] \
+            or lemma in lex.classes["place_noun"]:
+        return True
+    # "Valdorian fishermen", "Iraqi civilians": people named by their nation
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.lefts)
 
 
 def party_like(tok: Any, lex: Lexicon) -> bool:

@@ -181,15 +181,21 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
 
 
 def _event_noun_of(verb: Any, lex: Lexicon) -> Any | None:
-    """An ASSAULT noun or weapon that does the harm: "the strike killed", "killed in a raid"."""
+    """An ASSAULT noun or weapon that does the harm: "the strike killed", "killed in a raid",
+    "were killed and four wounded in the ambush" (the phrase on a coordinated verb)."""
     for c in verb.children:
         if c.dep_ == "nsubj" and (c.lemma_.lower() in lex.classes["weapon"]
                                   or _is_assault_noun(c, lex)):
             return c
-        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
-            for p in c.children:
-                if p.dep_ == "pobj" and _is_assault_noun(p, lex):
-                    return p
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
+    if verb.dep_ == "conj":
+        verbs.append(verb.head)
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for p in c.children:
+                    if p.dep_ == "pobj" and _is_assault_noun(p, lex):
+                        return p
     return None
 
 
@@ -216,6 +222,8 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
             continue
         lemma = tok.lemma_.lower()
         noun = _event_noun_of(tok, lex) if lemma in lex.classes["harm_verb"] else None
+        if noun is not None and noun.i in used:
+            noun = None
         if noun is not None and noun.lemma_.lower() not in lex.classes["weapon"]:
             entry = noun_entry(noun, lex)
             assert entry is not None
@@ -225,7 +233,7 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
             continue
         if lemma in lex.classes["die_verb"]:
             noun = _event_noun_of(tok, lex)
-            if noun is not None:
+            if noun is not None and noun.i not in used:
                 entry = noun_entry(noun, lex)
                 assert entry is not None
                 out.append(Candidate("die", tok, entry, (noun, noun), noun=noun))
