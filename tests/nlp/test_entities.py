@@ -78,6 +78,14 @@ def test_titles_and_appositions_give_a_person_country_and_sector(ctx_of: Any) ->
     assert later and later[0].name == "Darius Velorani" and coded(later[0]) == ("IRN", "MIL")
 
 
+def test_apposition_after_a_name(ctx_of: Any) -> None:
+    ctx = ctx_of("Tomas Arkwright, Norway's foreign minister, said the talks failed. Rami "
+                 "Dastan, a spokesman for the Iraqi police, denied it.")
+    by_text = {m.entity.text: m.entity for m in ctx.mentions}
+    assert coded(by_text["Tomas Arkwright"]) == ("NOR", "GOV")
+    assert coded(by_text["Rami Dastan"]) == ("IRQ", "COP")
+
+
 def test_the_kb_not_the_ner_label_decides(ctx_of: Any) -> None:
     ctx = ctx_of("Daesh fighters attacked the PMU, which is also called Hashd al-Sha'abi or the "
                  "Popular Mobilization Forces. Hezbollah and the Houthis condemned it.")

@@ -188,8 +188,10 @@ def _composites(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
             continue
         if head.pos_ not in ("NOUN", "PROPN") or head.i in by_token or is_time(head):
             continue
-        if any(c.dep_ == "appos" for c in head.rights):
-            continue  # "Iran's top commander, General X": the person carries it
+        if any(c.dep_ == "appos" for c in head.rights) or (
+                head.dep_ == "appos" and head.head.i in by_token
+                and by_token[head.head.i].entity.kind == "person"):
+            continue  # "Iran's top commander, General X" / "X, Norway's foreign minister"
         sector = kb.agent_sector(head.lemma_) if head.lemma_ else None
         if sector is None:
             sector = kb.agent_sector(head.text)
@@ -231,6 +233,15 @@ def _enrich_people(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
                 e = Entity(text=e.text, span=e.span, name=e.name,
                            country=e.country or found.country, sector=e.sector or found.sector,
                            kb_id=e.kb_id, kind=e.kind)
+            for child in tok.rights:  # "X, Iran's foreign minister, said"
+                if child.dep_ != "appos" or (e.country and e.sector):
+                    continue
+                post = resolve_head(ctx, kb, child, child.left_edge.i, child.right_edge.i + 1,
+                                    date, mentions=mentions)
+                if post is not None and post.kind == "group":
+                    e = Entity(text=e.text, span=e.span, name=e.name,
+                               country=e.country or post.country,
+                               sector=e.sector or post.sector, kb_id=e.kb_id, kind=e.kind)
         out.append(Mention(m.start, m.end, e))
     return out
 
