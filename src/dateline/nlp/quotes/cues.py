@@ -113,7 +113,7 @@ def _object_content(doc: Any, tok: Any) -> Range | None:
 def _parenthetical(doc: Any, tok: Any) -> bool:
     """"X, he said" / "X, a spokesman said Tuesday": a cue with its own subject set off by a
     comma from the clause it hangs on."""
-    if tok.dep_ in ("parataxis", "ccomp", "advcl"):
+    if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i):
         between = doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]
         return _child(tok, *_SUBJ) is not None and any(t.text in ",:—–" for t in between)
     if tok.dep_ == "conj" and tok.i > tok.head.i:
