@@ -40,3 +40,14 @@ def test_published_normalised_or_dropped_with_notice() -> None:
     assert normalise_published("2024-03-05T10:00:00Z") == ("2024-03-05", None)
     value, note = normalise_published("last Tuesday")
     assert value is None and note is not None and note.code == "bad_published"
+
+
+def test_photo_credit_captions_and_dateline_after_them() -> None:
+    text = ("In this March 3, 2026 photo, fictional harbour workers gather in Lisbon. "
+            "(AP Photo/Ana Fictia)\n\n"
+            "Workers leave the fictional terminal, Monday, March 2, 2026. (Rui Demo/Lusa via AP)\n\n"
+            "LISBON (AP) — The fictional dock workers' union called off its strike on Tuesday.")
+    art = make_article(text)
+    assert len(art.excluded) == 2
+    assert art.dateline is not None and art.dateline.place == "Lisbon"
+    assert art.dateline.source_code == "AP"

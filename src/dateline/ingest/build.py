@@ -18,12 +18,15 @@ from dateline.model import Article, Dateline, Notice, Span
 
 _CAPTION = re.compile(
     r"(?:FILE\s*[-–—]|FILE PHOTO|\(?(?:AP )?Photo(?:\s*:|\s+by\b)|Image(?: copyright| caption|\s*:)"
-    r"|In (?:this|these|a) (?:\w+ )?(?:file )?(?:photo|image|picture|photograph|video|handout)s?\b"
+    r"|In (?:this|these|a)\b[^.\n]{0,40}?\b(?:photo|image|picture|photograph|video|handout)s?\b"
     r"|(?:This|The) (?:\w+ )?(?:photo|image|picture|photograph)s? (?:taken|released|provided|shows)"
     r"|Media playback is unsupported|This story is from\b|More:|Related:|Read more:|Advertisement\b"
     r"|Getty Images|Image copyright|Image caption|Copyright\s+\d{4}|\(Reporting by\b|Editing by\b)",
     re.IGNORECASE,
 )
+# a paragraph ending in a photo credit is a caption: "... (AP Photo/Cliff Owen)"
+_CREDIT = re.compile(r"\((?:(?:[A-Z][\w.]*\s){0,2}(?:Photo|Photos|Image|Images|Pool Photo)\b[^()]{0,80}"
+                     r"|[^()]{0,80}\bvia (?:AP|Reuters|AFP|Getty Images|EPA)|Photo by [^()]{0,60})\)\s*$")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
@@ -43,7 +46,8 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 def excluded_regions(text: str) -> list[Span]:
     """Caption and boilerplate paragraphs, and a trailing URL / outlet-name block: not news."""
     paras = list(paragraphs(text))
-    out = [Span.of(text, s, e) for s, e in paras if _CAPTION.match(text, s)]
+    out = [Span.of(text, s, e) for s, e in paras
+           if _CAPTION.match(text, s) or _CREDIT.search(text, s, e)]
     tail = []
     for s, e in reversed(paras[-3:]):
         para = text[s:e]
