@@ -65,10 +65,18 @@ def test_value_unit_qualifier(analyze: Any, text: str, value: float | None, unit
     "The Skell archive is at 12 Mill Street in Dunmore.",
     "She finished 3rd in the Quellin race.",
     "One of the envoys from Ostria left early.",
+    "He spoke to the state-run Ostria 24 channel.",
+    "The charges against Duke Orrin are cases 1000, 2000 and 4000.",
+    "The Pelk council adopted a 10-point plan.",
 ])  # fmt: skip
 def test_years_dates_times_ages_durations_names_and_numbers_in_names_are_no_claims(
         analyze: Any, text: str) -> None:
     assert found(analyze, text) == []
+
+
+def test_coordinated_counts_share_the_noun(analyze: Any) -> None:
+    cs = by_value(found(analyze, "Raiders from Skell took 30 and 40 sheep."))
+    assert (cs[30].unit, cs[30].subject, cs[40].unit) == ("sheep", "sheep", "sheep")
 
 
 def test_time_scope(analyze: Any) -> None:

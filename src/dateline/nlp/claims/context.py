@@ -48,8 +48,16 @@ def excluded(text: str, num: Number, tok: Any) -> str | None:
         if any(after.startswith(a) for a in lex.age_after) or \
                 any(before.lower().rstrip().endswith(a) for a in lex.age_before):
             return "age"
-        if prev[:1].isupper() and prev.lower().rstrip(".") in lex.name_nouns:
-            return "name"
+        head_word = _word_before_list(text, num.start) or prev
+        if head_word.lower().rstrip(".") in lex.name_nouns and (head_word[:1].isupper() or (
+                num.digits and "," not in text[num.start:num.end]
+                and not _counts_noun(tok, lex))):
+            return "name"  # "Resolution 2231", "cases 1000 and 4000"
+        noun = counted_noun(tok) if tok is not None else None
+        if noun is not None and noun.tag_ == "NN" and num.value != 1 and not _scaled(text, num) \
+                and (text[num.end:num.end + 1] == "-"
+                     or (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN")):
+            return "identifier"  # "Russia 24 channel", "a 10-point plan": no count of a singular
         if next_word and next_word[:1].isalpha() and \
                 re.match(r"\s*(?:[A-Z][a-z]+ ){1,3}(?:" + "|".join(
                     s.capitalize() for s in lex.street) + r")\b", text[num.end:num.end + 40]):
@@ -67,6 +75,15 @@ def excluded(text: str, num: Number, tok: Any) -> str | None:
             num.kind == "count":
         return "part of a name"
     return None
+
+
+_LIST_TAIL = re.compile(r"([A-Za-z]+\.?)\s+(?:\d+(?:\s*,\s*|\s+(?:and|or|to)\s+))+$")
+
+
+def _word_before_list(text: str, start: int) -> str | None:
+    """The word before a list of numbers ending at ``start``: "cases" in "cases 1000, 2000 and "."""
+    m = _LIST_TAIL.search(text, max(0, start - 60), start)
+    return m.group(1) if m else None
 
 
 def _scaled(text: str, num: Number) -> bool:
@@ -114,7 +131,11 @@ def unit_and_subject(tok: Any, num: Number) -> tuple[Any | None, str | None, str
     if noun is None:
         return None, num.unit, None
     unit = num.unit if num.kind in ("percent", "money") else noun.lower_
-    mods = [t for t in noun.doc[tok.i + 1 : noun.i] if t.idx >= num.end]
+    mods: list[Any] = []
+    for t in reversed(noun.doc[tok.i + 1 : noun.i]):  # the noun's own modifiers, right to left
+        if t.idx < num.end or t.pos_ in ("NUM", "CCONJ", "DET") or t.text in (",", ";"):
+            break
+        mods.insert(0, t)
     return noun, unit, _slice([*mods, noun, *_prep(noun)])
 
 
