@@ -18,7 +18,7 @@ Writes, under ``src/dateline/resources/events/``:
 Retired 2021 modes are mapped to the current manual's (``MODE_MAP``). The curated files next to
 them (``verbs_curated.csv``, ``nouns.csv``, ...) are hand-written and are not touched here.
 
-Usage: ``python scripts/build_event_lexicon.py [--ontology ../shared/ontology]``
+Usage: ``python scripts/build_event_lexicon.py [--ontology ../shared/ontology] [--out DIR]``
 """
 
 from __future__ import annotations
@@ -135,20 +135,22 @@ def objects(pre: str, post: str) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--ontology", type=Path, default=ROOT.parent / "shared" / "ontology")
+    ap.add_argument("--out", type=Path, default=OUT, help="output folder (default: the package)")
     args = ap.parse_args()
+    out = args.out
     walk = read_crosswalk(args.ontology / "plover" / "CAMEO2PLOVER-2021.txt")
     with (args.ontology / "plover_types.csv").open(encoding="utf-8") as src, \
-            (OUT / "plover_types.csv").open("w", encoding="utf-8", newline="") as dst:
+            (out / "plover_types.csv").open("w", encoding="utf-8", newline="") as dst:
         w = csv.writer(dst, lineterminator="\n")
         w.writerow(["type", "quad", "modes"])
         for row in csv.DictReader(src):
             w.writerow([row["type"], row["quad"], row["modes"]])
     defaults, patterns = parse_verbs(args.ontology / "petrarch2_dictionaries" / "CAMEO.2.0.txt")
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     seen: dict[str, str] = {}
     for lemma, code in defaults:
         seen.setdefault(lemma, code)
-    with (OUT / "cameo_verbs.csv").open("w", encoding="utf-8", newline="") as fh:
+    with (out / "cameo_verbs.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["lemma", "cameo", "type", "mode", "context"])
         for lemma in sorted(seen):
@@ -158,7 +160,7 @@ def main() -> None:
     pairs: dict[tuple[str, str], str] = {}
     for verb, obj, code in patterns:
         pairs.setdefault((verb, obj), code)
-    with (OUT / "cameo_verb_objects.csv").open("w", encoding="utf-8", newline="") as fh:
+    with (out / "cameo_verb_objects.csv").open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh, lineterminator="\n")
         w.writerow(["lemma", "object", "cameo", "type", "mode", "context"])
         for (verb, obj), code in sorted(pairs.items()):

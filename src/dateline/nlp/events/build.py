@@ -121,10 +121,11 @@ def attached_date(ctx: DocContext, cand: Candidate, info: ArticleInfo) -> EventD
     sent = cand.anchor.sent
     clause = [cand.anchor, *cand.anchor.ancestors]
     inside = set(cand.noun.subtree) if cand.noun is not None else set()
+    dl = ctx.article.dateline
     for date in find(ctx.article.text, sent.start_char, sent.end_char,
                      published=info.published, dateline_date=info.dateline_date):
-        if date.span is None:
-            continue
+        if date.span is None or (dl is not None and dl.span.contains(date.span)):
+            continue  # the dateline's own date is the fallback, not an attached date
         span = ctx.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
         if span is not None and (span.root in inside or _hangs_on(span.root, clause)):
             return date  # type: ignore[no-any-return]

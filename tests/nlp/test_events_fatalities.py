@@ -1,0 +1,37 @@
+"""Fatalities: the dead of an attack as the sentence counts them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.nlp.events.fatalities import number
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("12", 12), ("1,200", 1200), ("twelve", 12), ("twenty-five", 25), ("dozen", 12),
+    ("dozens", None), ("several", None),
+])
+def test_number_words(text: str, value: int | None) -> None:
+    assert number(text) == value
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Valdorian jets bombed a Karesh weapons depot, killing at least 12 people.", 12),
+    ("Gunmen killed two people and wounded five in Meridia on Sunday.", 2),
+    ("Two people died in the shelling of Meridia.", 2),
+    ("Three soldiers were killed and four wounded in the ambush.", 3),
+    ("The bombing left 15 dead.", 15),
+    ("The Front attacked a Valdorian convoy; the death toll rose to 40.", 40),
+    ("Gunmen killed two soldiers and three civilians at the checkpoint.", 5),
+])
+def test_fatalities(analyze: Any, text: str, dead: int) -> None:
+    assaults = [e for e in analyze(text).events if e.type == "ASSAULT"]
+    assert [e.fatalities for e in assaults if e.fatalities is not None] == [dead]
+
+
+def test_wounded_and_vague_counts_are_not_fatalities(analyze: Any) -> None:
+    for text in ("Gunmen wounded five people at the checkpoint.",
+                 "Valdorian shelling killed dozens of villagers in Meridia."):
+        assert all(e.fatalities is None for e in analyze(text).events), text

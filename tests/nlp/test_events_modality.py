@@ -1,0 +1,111 @@
+"""Modality, historical background and reported speech: a threat or a background event is
+never counted as a fresh attack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from dateline.model import Event
+
+
+def _one(analysis: Any, etype: str) -> Event:
+    found = [e for e in analysis.events if e.type == etype]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in analysis.events]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), [
+    ("The Valdorian army did not attack the village.", "ASSAULT", "negated"),
+    ("The Front denied attacking the convoy.", "ASSAULT", "negated"),
+    ("Valdoria has not withdrawn its troops from Meridia.", "RETREAT", "negated"),
+    ("Ostria could impose sanctions on Valdoria.", "SANCTION", "hypothetical"),
+    ("If Valdoria invades Karesh, the region will burn.", "ASSAULT", "hypothetical"),
+    ("The Ostrian prime minister demanded that Valdoria release the detained journalists.",
+     "RETREAT", "hypothetical"),
+    ("Karesh plans to hold talks with Ostria next month.", "CONSULT", "future"),
+    ("The council voted to expel the Karesh ambassador.", "SANCTION", "future"),
+    ("Karesh agreed to resume attacks on Valdorian forces.", "ASSAULT", "future"),
+    ("The rebels vowed to attack government forces.", "ASSAULT", "future"),
+    ("Valdorian troops attacked the village of Dorn on Monday.", "ASSAULT", "asserted"),
+])
+def test_modality(analyze: Any, text: str, etype: str, modality: str) -> None:
+    assert _one(analyze(text, published="2024-05-10"), etype).modality == modality
+
+
+def test_a_threat_is_never_an_asserted_assault(analyze: Any) -> None:
+    for text in ("The rebels vowed to attack government forces.",
+                 "The Karesh army chief threatened to attack Valdorian border posts.",
+                 '"We will attack Valdorian positions if the blockade continues," a Front '
+                 'commander said.'):
+        events = analyze(text).events
+        assert any(e.type == "THREATEN" for e in events), text
+        assert not [e for e in events if e.type == "ASSAULT" and e.modality == "asserted"], text
+
+
+def test_not_every_infinitive_is_future(analyze: Any) -> None:
+    ev = _one(analyze("The Front continued to attack Valdorian convoys."), "ASSAULT")
+    assert ev.modality == "asserted"
+
+
+def test_will_not_cooperate_is_a_refusal(analyze: Any) -> None:
+    ev = _one(analyze("Valdoria said it would not meet the demands of the Front."), "REJECT")
+    assert ev.modality == "asserted" and ev.actors[0].text == "Valdoria"
+
+
+def test_will_cooperate_is_an_agreement(analyze: Any) -> None:
+    ev = _one(analyze("The Front will hold talks with Ostria next week."), "AGREE")
+    assert [r.text for r in ev.recipients] == ["Ostria"]
+
+
+def test_explicit_past_year_is_historical(analyze: Any) -> None:
+    ev = _one(analyze("In 2019, Valdorian troops killed 30 villagers in Meridia.",
+                      published="2024-05-10"), "ASSAULT")
+    assert ev.historical and ev.date is not None and ev.date.start == "2019"
+    assert ev.fatalities == 30
+
+
+def test_bare_year_without_reference_date_is_historical(analyze: Any) -> None:
+    ev = _one(analyze("In 2019, Valdorian troops attacked the village of Dorn."), "ASSAULT")
+    assert ev.historical
+
+
+def test_current_year_is_not_historical(analyze: Any) -> None:
+    ev = _one(analyze("In March 2024, Valdorian troops attacked the village of Dorn.",
+                      published="2024-05-10"), "ASSAULT")
+    assert not ev.historical
+
+
+@pytest.mark.parametrize("text", [
+    "Two decades after Valdoria invaded Karesh, the wounds remain.",
+    "Ten years ago, Valdorian troops attacked the village of Dorn.",
+    "The group had attacked the same checkpoint before the war.",
+])
+def test_background(analyze: Any, text: str) -> None:
+    ev = _one(analyze(text, published="2024-05-10"), "ASSAULT")
+    assert ev.historical
+
+
+def test_reported_pluperfect_is_news(analyze: Any) -> None:
+    ev = _one(analyze("The Front said it had attacked a Valdorian convoy on Tuesday.",
+                      published="2024-05-10"), "ASSAULT")
+    assert not ev.historical
+    assert ev.date is not None and ev.date.start == "2024-05-07"
+
+
+def test_fresh_event_takes_the_dateline_date(analyze: Any) -> None:
+    a = analyze("MERIDIA, May 9 (VNA) - Valdorian troops attacked a Front camp.",
+                published="2024-05-10")
+    ev = _one(a, "ASSAULT")
+    assert ev.date is not None and ev.date.start == "2024-05-09"
+    assert ev.date.method == "dateline"
+
+
+def test_event_in_a_quote_is_attributed(analyze: Any) -> None:
+    a = analyze('"Valdorian jets bombed our villages," the Front spokesman Dorel Venn said.')
+    ev = _one(a, "ASSAULT")
+    assert ev.attributed_to is not None
+    assert ev.attributed_to in {q.id for q in a.quotes}
+    own = _one(analyze("Valdorian jets bombed three Karesh villages."), "ASSAULT")
+    assert own.attributed_to is None

@@ -1,0 +1,99 @@
+"""Event structure: light verbs, nominal triggers, passives, coordination, several events in a
+sentence, and the senses in which trigger words are no events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _types(analysis: Any) -> list[str]:
+    return [e.type for e in analysis.events]
+
+
+def test_light_verb_takes_its_noun(analyze: Any) -> None:
+    (ev,) = analyze("The Karesh Liberation Front carried out an attack on a police "
+                    "station.").events
+    assert ev.type == "ASSAULT" and ev.trigger.text == "carried out an attack"
+    (talks,) = analyze("Delegates from Valdoria held talks with Ostria.").events
+    assert talks.type == "CONSULT" and talks.trigger.text == "held talks"
+    assert [r.text for r in talks.recipients] == ["Ostria"]
+
+
+def test_nominal_trigger_needs_an_argument(analyze: Any) -> None:
+    (strike,) = analyze("The Valdorian strike on the hospital angered Ostria.").events
+    assert strike.type == "ASSAULT" and "hospital" in strike.recipients[0].text
+    assert strike.actors[0].text == "Valdorian"
+    assert analyze("The attack was terrible.").events == ()
+
+
+def test_passive_victim_is_the_recipient(analyze: Any) -> None:
+    (ev,) = analyze("The mayor was killed by gunmen outside his house.").events
+    assert [a.text for a in ev.actors] == ["gunmen"]
+    assert [r.text for r in ev.recipients] == ["mayor"]
+
+
+def test_coordination_shares_the_subject(analyze: Any) -> None:
+    events = analyze("The ministers met and agreed to reopen the border crossing.").events
+    assert _types(analyze("The ministers met and agreed to reopen the border crossing.")) == [
+        "CONSULT", "AGREE", "RETREAT"]
+    assert all(e.actors and e.actors[0].text == "ministers" for e in events)
+    both = analyze("Valdoria and Karesh met on Monday.").events[0]
+    assert [a.text for a in both.actors] == ["Valdoria", "Karesh"]
+
+
+def test_several_events_in_one_sentence(analyze: Any) -> None:
+    a = analyze("Ostria condemned the Valdorian strike on the hospital and called for an "
+                "investigation.")
+    assert _types(a) == ["ACCUSE", "ASSAULT", "REQUEST"]
+    accuse = a.events[0]
+    assert [r.text for r in accuse.recipients] == ["Valdorian"]  # the strike's actor
+
+
+def test_participle_folds_into_the_attack(analyze: Any) -> None:
+    (ev,) = analyze("The Valdorian army launched a drone strike on a Front camp, killing six "
+                    "fighters.").events
+    assert ev.type == "ASSAULT" and ev.mode == "drone" and ev.fatalities == 6
+    assert {r.text for r in ev.recipients} == {"Front camp", "six fighters"}
+
+
+def test_harm_noun_subject_is_one_event(analyze: Any) -> None:
+    (ev,) = analyze("A Valdorian missile strike killed four soldiers.").events
+    assert ev.trigger.text == "strike" and ev.fatalities == 4
+    assert ev.actors[0].text.startswith("Valdorian")
+
+
+@pytest.mark.parametrize("text", [
+    "The Valdorian president fired the defence minister on Monday.",
+    "The ministry released a statement on the clashes.",
+    "Critics called the plan a disaster.",
+    "The earthquake killed 40 people in northern Valdoria.",
+    "The new road will help farmers reach the market.",
+    "The senator attacked the minister's budget plan as reckless.",
+    "By signing up, you agree to our privacy policy.",
+    "The militants were armed with assault rifles.",
+    "The opposition went on the offensive against the new budget.",
+])
+def test_other_senses_are_no_events(analyze: Any, text: str) -> None:
+    events = analyze(text).events
+    assert not [e for e in events if e.type not in ("ACCUSE",)], events
+    # a verbal attack is an accusation, never an assault
+    assert all(e.type != "ASSAULT" for e in events)
+
+
+def test_fire_at_is_an_assault(analyze: Any) -> None:
+    (ev,) = analyze("Ostrian troops fired rockets at the Karesh border posts.").events
+    assert ev.type == "ASSAULT" and ev.mode == "heavy-weapons"
+    assert "border posts" in ev.recipients[0].text
+
+
+def test_pronoun_actor_resolves_or_stays_empty(analyze: Any) -> None:
+    a = analyze("Valdoria rejects the charge and says it provides only moral support.")
+    support = next(e for e in a.events if e.type == "SUPPORT")
+    assert [x.text for x in support.actors] == ["Valdoria"]  # "it" = the reporting subject
+    denial = analyze("Valdoria rejected the claim and said it had never attacked the convoy.")
+    attack = next(e for e in denial.events if e.type == "ASSAULT")
+    assert attack.modality == "negated" and attack.actors[0].text == "Valdoria"
+    lone = analyze("He attacked the convoy near Meridia.").events
+    assert lone and not lone[0].actors  # never an actor "he"
