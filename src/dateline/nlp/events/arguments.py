@@ -39,6 +39,10 @@ _NOT_PARTIES = frozenset({"allegation", "charge", "suspicion", "ground", "accusa
 #: prepositions that name the recipient after an event noun ("support for X", "aid to X")
 NOUN_PREPS: dict[str, frozenset[str]] = {"SUPPORT": frozenset({"for"}), "AID": frozenset({"for"}),
                                          "REQUEST": frozenset({"for"})}
+#: nouns whose possessor is the one it happens to ("Khashoggi's killing")
+VICTIM_NOUNS = frozenset({"killing", "murder", "assassination", "arrest", "execution",
+                          "abduction", "kidnapping", "release", "detention", "beheading",
+                          "torture", "deportation", "expulsion", "death", "resignation"})
 #: "killing of X", "arrest of X", "release of X": the "of" object is the recipient
 VICTIM_OF = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
 #: types whose content clause ("agreed to attack X", "the agreement to resume operations
@@ -95,12 +99,32 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     return []
 
 
+def _against(mod: Any) -> bool:
+    """"anti-India protests": a modifier prefixed by anti- names the target, not the actor."""
+    doc = mod.doc
+    i = mod.left_edge.i
+    return any(doc[k].lower_ in ("anti", "counter") for k in range(max(0, i - 2), mod.i))
+
+
+def _victim_possessor(noun: Any, mod: Any) -> bool:
+    """"Khashoggi's killing", "Navalny's arrest": the possessor of a victim noun is the victim."""
+    return mod.dep_ == "poss" and noun.lemma_.lower() in VICTIM_NOUNS and (
+        mod.ent_type_ == "PERSON" or mod.pos_ == "PRON")
+
+
+def noun_targets(noun: Any) -> list[Any]:
+    """Modifiers of an event noun that name its target ("anti-India", "Khashoggi's")."""
+    return [c for c in noun.children if c.dep_ in _ACTOR_MODS
+            and (_against(c) or _victim_possessor(noun, c))]
+
+
 def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
     """Actor heads of an event noun: possessor, national or agent modifier, "by" phrase,
     "between A and B"."""
     out = []
+    targets = noun_targets(noun)
     for c in noun.children:
-        if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or party_like(c, lex)):
+        if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or party_like(c, lex)) and c not in targets:
             if c.lemma_.lower() not in lex.modes and not (c.dep_ != "poss" and _city(c)):
                 out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "between"):
@@ -192,10 +216,14 @@ def _objects_as_recipients(objs: list[Any], lex: Lexicon) -> list[Any]:
 
 
 def _as_actors(heads: list[Any], lex: Lexicon) -> list[Any]:
-    """Subjects that are event nouns stand for their own actors ("the agreements failed")."""
+    """Subjects that are event nouns stand for their own actors ("the agreements failed");
+    weapons are no actors ("ten missiles targeted ...")."""
     out: list[Any] = []
     for h in heads:
-        out += noun_actors(h, lex) if event_noun(h, lex) is not None else [h]
+        if event_noun(h, lex) is not None:
+            out += noun_actors(h, lex)
+        elif h.lemma_.lower() not in lex.classes["weapon"]:
+            out.append(h)
     return out
 
 
@@ -208,6 +236,7 @@ def _noun_roles(noun: Any, etype: str, preps: frozenset[str],
     if etype in CONTENT_TYPES:
         recips += _content_recipients(noun, lex)
     actors = noun_actors(noun, lex)
+    recips += noun_targets(noun)
     between = [a for a in actors if a.head.lower_ == "between"]
     return actors, [r for r in recips if r not in between]
 
@@ -248,6 +277,10 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if not (passive and noun is not None):
         recips += _objects_as_recipients(objs, lex)
     recips += _objects_as_recipients(_datives(anchor), lex)
+    if etype == "ASSAULT" and any(argument_like(o, lex) and o.lemma_.lower() not in
+                                  lex.classes["weapon"] for o in objs):
+        # "shot a man at a checkpoint": "at" is where (but "fired rockets at the posts")
+        preps = preps - {"at", "on", "into", "upon"}
     recips += _objects_as_recipients(_pp_objects(anchor, preps), lex)
     for o in objs:  # "provided aid to X" with "to X" on the object
         if not argument_like(o, lex):

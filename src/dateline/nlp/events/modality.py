@@ -187,12 +187,20 @@ def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
         marks = own_marks(anchor)
         if marks == "negated":
             return marks, "own"
+        if _imperative(anchor):
+            return "hypothetical", "own"
         if _conditional(anchor):
             return "hypothetical", "if"
         if marks is not None:
             return marks, "own"
     governed = _governed(anchor, lex)
     return governed, "governed" if governed != "asserted" else "none"
+
+
+def _imperative(verb: Any) -> bool:
+    """"Strike their police!": a command, not a report."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "expl") for c in verb.children)
 
 
 def perfect(verb: Any) -> bool:
