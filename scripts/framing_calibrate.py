@@ -73,7 +73,7 @@ def main() -> None:
     log.info("%d terms lowered", changed)
     if args.write:
         with LEXICON.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, ["term", "category", "pos", "confidence"])
+            writer = csv.DictWriter(fh, ["term", "category", "pos", "confidence", "exact"])
             writer.writeheader()
             writer.writerows(rows)
 

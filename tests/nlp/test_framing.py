@@ -55,10 +55,17 @@ def test_categories_in_the_outlets_own_voice(analyze: Any, text: str, word: str,
     "Dunmore passed a new anti-terror law on Monday.",
     "We claim no part of the Skell valley, the mayor said.",
     "The Varnland council met on Tuesday to discuss the budget.",
+    "The Skell front claimed responsibility for the blast near the flood wall.",
 ])  # fmt: skip
 def test_neutral_uses_are_not_framing(analyze: Any, text: str) -> None:
     assert [(f.span.text, f.category) for f in found(analyze, text)
             if f.category in ("labeling", "loaded_language", "self_description", "doubt")] == []
+
+
+def test_exact_hyphen_terms_need_their_hyphen(analyze: Any) -> None:
+    assert [f.span.text for f in found(analyze, "The talks in Orrin would be long.")] == []
+    assert [f.category for f in found(analyze, "The would-be envoy of Orrin left.")] == [
+        "distancing"]
 
 
 def test_words_between_quotation_marks_are_in_quote(analyze: Any) -> None:

@@ -1,8 +1,9 @@
 """The framing lexicon (``resources/framing/lexicon.csv``), loaded once per process.
 
-Each row is ``term,category,pos,confidence``. A term is one word or a phrase; a space or hyphen
-inside a term matches a space or a hyphen in the text ("so-called" = "so called", "witch hunt" =
-"witch-hunt"). ``pos`` (optional) restricts a one-word term to a spaCy coarse tag.
+Each row is ``term,category,pos,confidence,exact``. A term is one word or a phrase; a space or
+hyphen inside a term matches a space or a hyphen in the text ("so-called" = "so called", "witch
+hunt" = "witch-hunt"), unless ``exact`` is 1: then a hyphen matches only a hyphen ("would-be" is
+not "would be"). ``pos`` (optional) restricts a one-word term to a spaCy coarse tag.
 :func:`find_terms` scans a text once, word by word, and returns the longest term starting at
 each word: no regex alternation over the whole lexicon, no per-token fuzzy matching.
 """
@@ -23,6 +24,7 @@ CATEGORIES = ("labeling", "loaded_language", "intensifier", "exaggeration", "dou
               "distancing", "self_description")  # fmt: skip
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _JOINER = re.compile(r"[\s\-‐‑–]{1,3}")
+_HYPHEN = re.compile(r"[\-‐‑]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class Term:
     category: str
     pos: str  # "" = any
     confidence: float
+    exact: bool = False  # a hyphen in the term matches only a hyphen
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +63,8 @@ def _parse(text: str) -> Lexicon:
             confidence = float(row.get("confidence") or 0.5)
         except ValueError as exc:
             raise ResourceError(f"framing lexicon line {n}: bad confidence") from exc
-        entry = Term(term, category, (row.get("pos") or "").strip(), confidence)
+        entry = Term(term, category, (row.get("pos") or "").strip(), confidence,
+                     (row.get("exact") or "").strip() == "1")
         parts = tuple(p for p in re.split(r"[\s\-]+", term) if p)
         if len(parts) == 1:
             words.setdefault(parts[0], entry)
@@ -103,7 +107,7 @@ def find_terms(text: str, lex: Lexicon | None = None, *,
         found: Hit | None = None
         for rest, entry in lex.phrases.get(word, ()):
             j = i + len(rest)
-            if j < len(tokens) and _joined(text, tokens, i, j) and all(
+            if j < len(tokens) and _joined(text, tokens, i, j, entry.exact) and all(
                 tokens[i + k + 1][2] == w or _singular(tokens[i + k + 1][2]) == w
                 for k, w in enumerate(rest)
             ):
@@ -132,9 +136,11 @@ def _word(m: re.Match[str]) -> tuple[int, int, str]:
     return m.start(), m.end(), word
 
 
-def _joined(text: str, tokens: list[tuple[int, int, str]], i: int, j: int) -> bool:
-    """Tokens ``i..j`` are separated only by spaces or hyphens (one phrase)."""
-    return all(_JOINER.fullmatch(text, tokens[k][1], tokens[k + 1][0])
+def _joined(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, exact: bool) -> bool:
+    """Tokens ``i..j`` are separated only by spaces or hyphens (one phrase); only by hyphens when
+    ``exact``."""
+    joiner = _HYPHEN if exact else _JOINER
+    return all(joiner.fullmatch(text, tokens[k][1], tokens[k + 1][0])
                for k in range(i, j))
 
 

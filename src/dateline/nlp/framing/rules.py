@@ -21,6 +21,10 @@ NEUTRAL_BEFORE_REGIME = frozenset(
 NAME_LABELS = frozenset({"ORG", "FAC", "LAW", "PRODUCT"})
 WIDEN = frozenset({"labeling", "loaded_language", "intensifier"})
 _FIRST_PERSON = frozenset({"i", "we"})
+_CLAIM_OBJECTS = frozenset(
+    "responsibility credit life victory title seat win prize asylum benefit refund compensation "
+    "damages ownership throne medal championship crown majority place spot record".split()
+)
 
 
 class Tokens:
@@ -99,6 +103,8 @@ def doubt_verbs(text: str, tokens: Tokens) -> list[Hit]:
         subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subj and subj[0].lower_ in _FIRST_PERSON:
             continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _CLAIM_OBJECTS for c in tok.children):
+            continue  # "claimed responsibility", "claimed 30 lives": no doubt cast
         term = Term("claims (verb)", "doubt", "VERB", 0.55)
         out.append(Hit(tok.idx, tok.idx + len(tok.text), term))
     return out
