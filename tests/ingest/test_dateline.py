@@ -45,6 +45,8 @@ def test_dateline_shapes(text: str, place: str, date_text: str | None, source: s
         "Iraqi resistance groups agree to resume operations",
         "Trump: we will win",  # not a known place
         "Officials in Geneva - not a dateline",
+        "SPECIAL REPORT: The fictional council",
+        "PROOF: the fictional memo was real",
     ],
 )
 def test_not_datelines(text: str) -> None:

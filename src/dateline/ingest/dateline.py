@@ -78,6 +78,8 @@ def find_dateline(text: str, start: int = 0,
     known = is_place is not None and is_place(place)
     if not (shouting or source or date_text) and not known:
         return None  # "Geneva - ", "lucknow: ", "Springfield, Ill. -": only known places
+    if sep.strip() == ":" and not (source or date_text or known):
+        return None  # "SPECIAL REPORT:", "PROOF:" are labels, not places
     full_place = f"{place}, {region}" if region else place
     end = m.end()
     return DatelineMatch(m.start(), end, _title_case(full_place), date_text, source)
