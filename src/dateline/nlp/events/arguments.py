@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.nlp.events.dep import argument_like, party_like
 from dateline.nlp.events.lexicon import Lexicon
-from dateline.nlp.events.senses import argument_like, party_like
-from dateline.nlp.events.triggers import Candidate, event_noun
+from dateline.nlp.events.nouns import event_noun
+from dateline.nlp.events.triggers import Candidate
 
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"against", "on", "at", "upon", "into", "toward", "towards"}),

@@ -1,0 +1,70 @@
+"""Dependency helpers shared by the sense rules: a verb's objects, prepositional phrases and
+subjects, and whether a token could name a party (a person, group, organisation, state, place)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events.lexicon import Lexicon
+
+_HUMAN_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
+_NOT_ARGS = frozenset({"it", "that", "this", "what", "which", "these", "those", "something",
+                       "anything", "nothing", "everything", "one"})
+
+
+def argument_like(tok: Any, lex: Lexicon) -> bool:
+    """Could this token head an actor or recipient (a person, group, place, force)?"""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in _NOT_ARGS
+    lemma = tok.lemma_.lower()
+    if tok.ent_type_ in _HUMAN_LABELS or tok.pos_ == "PROPN" or lemma in lex.classes["agent"] \
+            or lemma in lex.classes["place_noun"]:
+        return True
+    # "Valdorian fishermen", "Iraqi civilians": people named by their nation
+    return tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS") and any(
+        c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in tok.lefts)
+
+
+def party_like(tok: Any, lex: Lexicon) -> bool:
+    """Could this token name who acts (a person, group, organisation, state) -- not a place or
+    a thing ("car" in "car bombing")?"""
+    return bool(tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN"
+                or tok.lemma_.lower() in lex.classes["agent"])
+
+
+def kids(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def objects_of(tok: Any) -> list[Any]:
+    return kids(tok, "dobj", "nsubjpass", "dative")
+
+
+def pp_map(tok: Any) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent"):
+            out.setdefault(c.lower_, []).extend(p for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def subjects_of(tok: Any) -> list[Any]:
+    subj = kids(tok, "nsubj")
+    if not subj and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+        subj = kids(tok.head, "nsubj")
+    return subj
+
+
+def lemma_set(toks: list[Any]) -> set[str]:
+    return {t.lemma_.lower() for t in toks}
+
+
+def disaster(tok: Any, lex: Lexicon) -> bool:
+    """Harm done by an accident, a disease or nature ("the earthquake killed", "killed in a
+    crash")."""
+    near = subjects_of(tok) + [p for ps in pp_map(tok).values() for p in ps]
+    for t in near:
+        words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.lefts}
+        if words & lex.classes["disaster"]:
+            return True
+    return False

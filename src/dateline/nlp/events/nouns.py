@@ -1,0 +1,137 @@
+"""Nominal triggers: which nouns name an event ("the drone strike", "talks", "the agreement"),
+what they mean, and when they stand as events of their own (with an argument attached)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events import senses
+from dateline.nlp.events.dep import argument_like, party_like
+from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
+
+#: preposition children that attach a noun trigger to an argument
+NOUN_ARG_PREPS = frozenset({"on", "against", "with", "between", "by", "at", "upon", "into", "of",
+                            "to", "from", "over"})
+#: a noun inside a name is no trigger ("Popular Mobilization Units", "the Paris Agreement")
+_NAMED = frozenset({"PERSON", "GPE", "DATE", "ORG", "FAC", "LOC", "NORP", "WORK_OF_ART", "LAW",
+                    "PRODUCT", "EVENT", "TIME"})
+_PROTEST_STRIKE = frozenset({"hunger", "general", "labor", "labour", "worker", "nationwide",
+                             "national", "transport", "teacher", "doctor", "trucker", "day",
+                             "rail", "student", "sit-down", "token"})
+
+
+def noun_keys(tok: Any) -> list[str]:
+    """Lexicon keys of a noun, most specific first: "drone strike", "state of emergency",
+    "strike"."""
+    lemma = tok.lemma_.lower()
+    keys = [f"{c.lemma_.lower()} {lemma}" for c in tok.lefts if c.dep_ in ("compound", "amod")]
+    keys += [f"{lemma} of {p.lemma_.lower()}" for c in tok.rights if c.dep_ == "prep"
+             and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    keys.append(lemma)
+    if tok.lower_ != lemma:
+        keys.append(tok.lower_)
+    return keys
+
+
+def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
+    """The nominal-trigger meaning of ``tok`` (light-verb-only nouns included), or None."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NAMED or tok.dep_ == "compound":
+        return None
+    if tok.lemma_.lower() not in lex.noun_heads and tok.lower_ not in lex.noun_heads:
+        return None
+    keys = noun_keys(tok)
+    if tok.lemma_.lower() == "strike" and "strike" in keys[-1:]:
+        return _strike(tok, lex)
+    for key in keys:
+        if key in lex.nouns:
+            return lex.nouns[key]
+    return None
+
+
+def _strike(tok: Any, lex: Lexicon) -> Entry | None:
+    """"strike": a military strike or a labour strike, decided by its modifiers."""
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
+    if any(m.lemma_.lower() in _PROTEST_STRIKE for m in mods):
+        return lex.nouns["general strike"]
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in ("go", "be", "stay"):
+        return lex.nouns["general strike"]
+    if tok.dep_ == "dobj" and head.lemma_ in ("call", "hold", "stage", "organize", "organise"):
+        return lex.nouns["general strike"]
+    for m in mods:
+        key = f"{m.lemma_.lower()} strike"
+        if key in lex.nouns:
+            return lex.nouns[key]
+    return Entry("ASSAULT", None, ("military",), weight=0.6)
+
+
+def event_noun(tok: Any, lex: Lexicon) -> Entry | None:
+    """The meaning of an event noun that can stand on its own (not a light verb's object only:
+    "forces", "weapons" are no events)."""
+    entry = noun_entry(tok, lex)
+    if entry is None or entry.light_only or entry.type == NO_EVENT:
+        return None
+    return entry
+
+
+def is_assault_noun(tok: Any, lex: Lexicon) -> bool:
+    entry = event_noun(tok, lex)
+    return entry is not None and entry.type == "ASSAULT"
+
+
+def calls_for(tok: Any) -> bool:
+    """"calls for talks", "a call on Iran to ..." -- not phone calls ("calls on the hotline")."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    to_clause = any(c.dep_ in ("acl", "xcomp") for c in tok.subtree)
+    return "for" in preps or (bool(preps & {"on", "upon"}) and to_clause)
+
+
+#: idioms in which an event noun names no event ("came under attack", "on the offensive")
+_IDIOMS = {("attack", "under"), ("fire", "under"), ("offensive", "on"), ("assault", "under"),
+           ("siege", "under")}
+
+
+def idiom(tok: Any) -> bool:
+    return tok.dep_ == "pobj" and (tok.lemma_.lower(), tok.head.lower_) in _IDIOMS
+
+
+_MOTION = frozenset({"arrive", "return", "travel", "go", "head", "fly", "come", "gather",
+                     "convene", "meet", "assemble", "visit", "leave", "depart"})
+
+
+def travel_for(tok: Any) -> Any | None:
+    """The motion verb of "flew to Cairo for talks", if ``tok`` is such a meeting noun."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _MOTION:
+        return None
+    return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
+
+
+def withdrawal(tok: Any, entry: Entry) -> Entry:
+    """"the U.S. withdrawal from the TPP" ends a relation (SANCTION); from a place it is a
+    RETREAT."""
+    if entry.type != "RETREAT" or entry.mode != "withdraw":
+        return entry
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.ent_type_ in ("ORG", "LAW", "EVENT")
+                                         or p.lemma_.lower() in senses.PACTS):
+                    return Entry("SANCTION", "withdraw", ("diplomatic",), weight=entry.weight)
+    return entry
+
+
+def has_noun_support(tok: Any, lex: Lexicon) -> bool:
+    """A noun is an event only with an argument attached: an actor modifier ("Israeli strikes",
+    "the army's offensive") or a recipient ("attack on the base", "talks with Iran")."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ in ("compound", "amod", "nmod") and party_like(c, lex) \
+                and c.ent_type_ not in ("FAC", "LOC"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in NOUN_ARG_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and argument_like(p, lex):
+                    return True
+    return False
