@@ -128,10 +128,9 @@ class _Towns:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.grid: dict[tuple[int, int], list[Place]] = defaultdict(list)
-        for key in list(gaz._town_index):
-            for p in gaz.candidates(key):
-                if p.kind == "city" and p.lat is not None and p.lon is not None:
-                    self.grid[(math.floor(p.lat), math.floor(p.lon))].append(p)
+        for p in gaz.towns():
+            if p.lat is not None and p.lon is not None:
+                self.grid[(math.floor(p.lat), math.floor(p.lon))].append(p)
 
     def country(self, lat: float, lon: float) -> str | None:
         probe = Place(None, "", None, lat, lon, "site")

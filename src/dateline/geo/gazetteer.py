@@ -61,9 +61,10 @@ class Gazetteer:
         self.neighbours: dict[str, tuple[str, ...]] = {}  # ISO3 -> ISO3 of bordering countries
         self.admin1: dict[str, Place] = {}  # "US.LA" -> place
         self.by_key: dict[str, Place] = {}
-        # towns are many: kept as raw rows and made into Places on first lookup
+        # towns are many: kept as raw rows (``cities.tsv.gz``) with a prebuilt key -> "row|row"
+        # index (``cities.keys.gz``), made into Places on first lookup
         self._town_rows: list[str] = []
-        self._town_index: dict[str, list[int]] = {}
+        self._town_index: dict[str, str] = {}
         self._towns: dict[int, Place] = {}
 
     # -- building ---------------------------------------------------------------------------
@@ -76,22 +77,21 @@ class Gazetteer:
             bucket.append(place)
         self.by_key.setdefault(place.key, place)
 
-    def add_town_row(self, row: str, keys: list[str]) -> None:
-        """A town as a raw ``cities.tsv`` row, findable under its (normalised) ``keys``."""
-        i = len(self._town_rows)
-        self._town_rows.append(row)
-        index = self._town_index
-        for k in keys:
-            bucket = index.get(k)
-            if bucket is None:
-                index[k] = [i]
-            else:
-                bucket.append(i)
+    def set_towns(self, rows: list[str], index: dict[str, str]) -> None:
+        """Towns as raw ``cities.tsv.gz`` rows and the index of their normalised names and
+        alternate names: key -> row numbers joined by "|" (parsed on lookup)."""
+        self._town_rows = rows
+        self._town_index = index
+        self._towns = {}
+
+    def towns(self) -> list[Place]:
+        """Every town (slow: for evaluation tools, not for lookups)."""
+        return [self._town(i) for i in range(len(self._town_rows))]
 
     def _town(self, i: int) -> Place:
         place = self._towns.get(i)
         if place is None:
-            gid, name, iso2, a1, lat, lon, pop, _ = self._town_rows[i].split("\t")
+            gid, name, iso2, a1, lat, lon, pop = self._town_rows[i].split("\t")
             place = Place(int(gid), name, self.iso2_to_iso3.get(iso2), float(lat), float(lon),
                           "city", int(pop), f"{iso2}.{a1}" if a1 else None, f"gn:{gid}")
             self._towns[i] = place
@@ -126,7 +126,7 @@ class Gazetteer:
         places = self._by_name.get(key, [])
         towns = self._town_index.get(key)
         if towns:
-            places = places + [self._town(i) for i in towns]
+            places = places + [self._town(int(i)) for i in towns.split("|")]
         return places
 
     def after_comma(self, name: str) -> Place | None:

