@@ -159,8 +159,9 @@ def _regions(gaz: Gazetteer, path: Path) -> None:
 
 
 def _sites(gaz: Gazetteer, path: Path) -> None:
-    for name, aliases, iso3, lat, lon in _rows(path):
-        place = Place(None, name, iso3, _float(lat), _float(lon), "site", 0, None, f"site:{name}")
+    for name, aliases, iso3, lat, lon, gid in _rows(path):
+        place = Place(int(gid) if gid else None, name, iso3, _float(lat), _float(lon), "site", 0,
+                      None, f"gn:{gid}" if gid else f"site:{name}")
         for n in [name, *filter(None, aliases.split("|"))]:
             gaz.add(n, place)
 

@@ -22,15 +22,15 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from dateline.geo.gazetteer import Gazetteer, Place, default_gazetteer, normalise
+from dateline.geo.names import lookup
 
 NAME = "dateline.geo.v1"
 
 _AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
-_SUFFIX = re.compile(r"\s+(state|province|governorate|region|county|district|city|oblast|"
-                     r"department|prefecture|area)$", re.IGNORECASE)
-_POSSESSIVE = re.compile(r"['’]s?$")
 #: at most this many candidates per name are scored (the most prominent by prior)
 MAX_CANDIDATES = 40
+#: confidence factor of a place found inside a longer name or after a compass word
+PARTIAL_CONFIDENCE = 0.6
 #: candidates per name that lend support to the other names' nearby candidates
 SUPPORT_CANDIDATES = 12
 
@@ -57,19 +57,6 @@ def haversine_km(a: Place, b: Place) -> float | None:
     dp, dl = p2 - p1, math.radians(b.lon - a.lon)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _keys(surface: str) -> list[str]:
-    """Lookup keys for a surface form, most literal first."""
-    s = " ".join(surface.split()).strip(" ,;:()[]\"“”")
-    s = _POSSESSIVE.sub("", s) if s.endswith(("'s", "’s", "s'")) else s
-    keys = [normalise(s)]
-    if keys[0].startswith("the "):
-        keys.append(keys[0][4:])
-    bare = _SUFFIX.sub("", s)
-    if bare != s:
-        keys.append(normalise(bare))
-    return keys
 
 
 class _Group:
@@ -118,19 +105,6 @@ def prior(gaz: Gazetteer, place: Place, key: str, siblings: list[Place]) -> floa
     if any(s.kind in ("country", "region") for s in siblings):
         score -= 3.0  # "China" (Maine), "Canadian" (Texas): the country is meant
     return score
-
-
-def _candidates(gaz: Gazetteer, surface: str) -> tuple[str, list[Place]]:
-    demonym = gaz.demonym(surface.strip())
-    for key in _keys(surface):
-        cands = gaz.candidates(key)
-        if cands:
-            return key, cands if demonym is None else [demonym, *cands]
-    key = normalise(surface.strip())
-    for found in (demonym, gaz.after_comma(surface.strip())):
-        if found is not None:
-            return key, [found]
-    return key, gaz.bare(key)
 
 
 def _container(gaz: Gazetteer, text: str, end: int) -> Place | None:
@@ -199,7 +173,10 @@ def _bonus(place: Place, votes: _Votes, own: Place | None, group: str,
 def dateline_place(gaz: Gazetteer, dateline: str) -> Place | None:
     """The most likely place of a dateline ("BAGHDAD", "Arlington, Va."), without context."""
     name, _, rest = dateline.partition(",")
-    key, cands = _candidates(gaz, name)
+    found = lookup(gaz, name)
+    if found is None:
+        return None
+    key, cands = found.key, found.cands
     container = gaz.after_comma(rest.strip()) if rest.strip() else None
     if container is not None and any(_inside(c, container) for c in cands):
         cands = [c for c in cands if _inside(c, container)]
@@ -270,12 +247,13 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
     gaz = gazetteer or default_gazetteer()
     hints = hints or Hints()
     groups: dict[str, _Group] = {}
-    of_span: list[_Group | None] = []
+    of_span: list[tuple[_Group, bool] | None] = []
     for i, (s, e) in enumerate(spans):
-        key, cands = _candidates(gaz, text[s:e])
-        if not cands:
+        found = lookup(gaz, text[s:e])
+        if found is None:
             of_span.append(None)
             continue
+        key, cands = found.key, found.cands
         g = groups.get(key)
         if g is None:
             pri = {c.key: prior(gaz, c, key, cands) for c in cands}
@@ -285,7 +263,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
         container = _container(gaz, text, e)
         if container is not None and any(_inside(c, container) for c in g.cands):
             g.container = container
-        of_span.append(g)
+        of_span.append((g, found.partial))
     base = _Votes(gaz.neighbours)
     where = dateline_place(gaz, hints.dateline) if hints.dateline else None
     if where is not None:
@@ -306,10 +284,14 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
             g.choice = chosen[key][0]
             votes.add(g.choice, _weight(g.choice), key)
     out: list[Resolution | None] = []
-    for g in of_span:
-        if g is None or g.choice is None:
+    for item in of_span:
+        place = item[0].choice if item is not None else None
+        if item is None or place is None:
             out.append(None)
             continue
-        _, conf = _pick(g, votes, _weight(g.choice), support)
-        out.append(Resolution(g.choice, conf, g.key))
+        g, partial = item
+        _, conf = _pick(g, votes, _weight(place), support)
+        # a place named inside a longer name ("University of Alberta") is a weaker reading
+        out.append(Resolution(place, round(conf * PARTIAL_CONFIDENCE, 3) if partial else conf,
+                              g.key))
     return out
