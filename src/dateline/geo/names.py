@@ -112,7 +112,9 @@ def _embedded(gaz: Gazetteer, surface: str) -> Lookup | None:
         return None
     best: tuple[int, Lookup] | None = None
     for i in range(len(words)):
-        if not surface[words[i][0]].isupper():
+        # the place opens the name or follows "of" ("Arizona State University", "Bank of Japan")
+        if not surface[words[i][0]].isupper() or \
+                (i > 0 and surface[words[i - 1][0]:words[i - 1][1]].lower() != "of"):
             continue
         for j in range(min(len(words), i + 4), i, -1):
             if j - i == len(words):
@@ -125,18 +127,26 @@ def _embedded(gaz: Gazetteer, surface: str) -> Lookup | None:
                 continue
             if _COMPASS.match(part + " "):
                 continue  # "North", "Central": no place on its own
-            found = _exact(gaz, part)
-            if found is None:
-                continue
-            # a town only under its own name ("Dam" is also an old name of Damascus)
-            strong = [c for c in found.cands if c.kind in _EMBEDDED_KINDS
-                      or (c.kind == "city" and c.population >= EMBEDDED_TOWN
-                          and normalise(c.name) == found.key)
-                      or gaz.demonym(part) is c]
-            if strong and (best is None or j - i > best[0]):
-                best = (j - i, Lookup(found.key, strong, partial=True))
-            break
+            found = _strong(gaz, part)
+            if found is not None and (best is None or j - i > best[0]):
+                best = (j - i, found)
+            if found is not None:
+                break
     return best[1] if best else None
+
+
+def _strong(gaz: Gazetteer, part: str, *, own_name: bool = True) -> Lookup | None:
+    """The candidates of ``part`` that may stand for a longer name: countries, divisions, regions,
+    sites, demonyms, and big towns (``own_name``: under their own name; "Dam" is also an old
+    name of Damascus), as a partial match."""
+    found = _exact(gaz, part)
+    if found is None:
+        return None
+    strong = [c for c in found.cands if c.kind in _EMBEDDED_KINDS
+              or (c.kind == "city" and c.population >= EMBEDDED_TOWN
+                  and (not own_name or normalise(c.name) == found.key))
+              or gaz.demonym(part) is c]
+    return Lookup(found.key, strong, partial=True) if strong else None
 
 
 def lookup(gaz: Gazetteer, surface: str) -> Lookup | None:
@@ -145,8 +155,9 @@ def lookup(gaz: Gazetteer, surface: str) -> Lookup | None:
     if found is not None:
         return found
     rest = _COMPASS.sub("", surface.strip(), count=1)
-    if rest != surface.strip() and rest[:1].isupper():
-        found = _exact(gaz, rest)
+    if rest != surface.strip() and rest[:1].isupper() and not _STREET.search(rest):
+        # "South Florida", "South L.A."; not "South Side" (Side, Turkey)
+        found = _strong(gaz, rest, own_name=False)
         if found is not None:
-            return Lookup(found.key, found.cands, partial=True)
+            return found
     return _embedded(gaz, surface)

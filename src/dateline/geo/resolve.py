@@ -26,9 +26,18 @@ from dateline.geo.names import lookup
 
 NAME = "dateline.geo.v1"
 
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+#: "Barrow, Jackson and Madison counties": every name of the list is a county (parish)
+_COUNTY_LIST = re.compile(rf"(?:\s*,\s*{_NAME})*\s*,?\s*(?:(?:and|or|&)\s+{_NAME}\s+)?"
+                          r"(counties|parishes)\b")
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$")
 _AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
 #: at most this many candidates per name are scored (the most prominent by prior)
 MAX_CANDIDATES = 40
+#: a province that holds another name's chosen place gains this much (a town near one gains 2)
+PROVINCE_NEAR = 2.0
+#: a province gains this much per other name with a candidate inside it (at most 3)
+PROVINCE_SUPPORT = 1.0
 #: confidence factor of a place found inside a longer name or after a compass word
 PARTIAL_CONFIDENCE = 0.6
 #: candidates per name that lend support to the other names' nearby candidates
@@ -100,8 +109,9 @@ def prior(gaz: Gazetteer, place: Place, key: str, siblings: list[Place]) -> floa
     primary = normalise(place.name)
     if primary != key:
         # found under an alternate name: mostly other languages' names, but "New York" for
-        # "New York City" is the usual English one
-        score -= 0.5 if primary.startswith(key + " ") else 2.5
+        # "New York City" is the usual English one (for a big city: not "Springfield Gardens")
+        score -= 0.5 if primary.startswith(key + " ") and place.population >= 1_000_000 \
+            else 2.5
     if any(s.kind in ("country", "region") for s in siblings):
         score -= 3.0  # "China" (Maine), "Canadian" (Texas): the country is meant
     return score
@@ -167,6 +177,9 @@ def _bonus(place: Place, votes: _Votes, own: Place | None, group: str,
                     if (d := haversine_km(place, p)) is not None), default=None)
         if best is not None:
             bonus += 2.0 if best < 50 else 1.2 if best < 200 else 0.5 if best < 500 else 0.0
+    elif place.kind == "province" and any(g != group and p.admin1 == place.admin1
+                                          for g, p in votes.points):
+        bonus += PROVINCE_NEAR  # another name's place lies inside it: as near as can be
     return bonus
 
 
@@ -199,13 +212,19 @@ class _Support:
 
     def __init__(self, groups: dict[str, _Group]) -> None:
         self.grid: dict[tuple[int, int], list[tuple[str, Place]]] = defaultdict(list)
+        self.inside: dict[str, set[str]] = defaultdict(set)  # admin1 -> names with a place in it
         for key, g in groups.items():
             for c in g.cands[:SUPPORT_CANDIDATES]:
                 if c.kind in ("city", "district", "site") and c.lat is not None \
                         and c.lon is not None:
                     self.grid[(math.floor(c.lat), math.floor(c.lon))].append((key, c))
+                    if c.admin1:
+                        self.inside[c.admin1].add(key)
 
     def bonus(self, place: Place, group: str) -> float:
+        if place.kind == "province" and place.admin1:
+            others = len(self.inside.get(place.admin1, set()) - {group})
+            return min(PROVINCE_SUPPORT * others, 3.0)
         if place.kind not in ("city", "district", "site") or place.lat is None \
                 or place.lon is None:
             return 0.0
@@ -228,12 +247,12 @@ def _pick(g: _Group, votes: _Votes, weight: float,
           support: _Support | None = None) -> tuple[Place, float]:
     scores: dict[str, float] = {}
     for c in g.cands:
-        s = g.prior[c.key]
+        ctx = _bonus(c, votes, g.choice, g.key, weight)
         if support is not None:
-            s += support.bonus(c, g.key)
+            ctx += support.bonus(c, g.key)
+        s = g.prior[c.key] + ctx
         if g.container is not None and _inside(c, g.container):
             s += 6.0
-        s += _bonus(c, votes, g.choice, g.key, weight)
         scores[c.key] = s
     ranked = sorted(g.cands, key=lambda c: -scores[c.key])
     best = ranked[0]
@@ -249,7 +268,15 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
     groups: dict[str, _Group] = {}
     of_span: list[tuple[_Group, bool] | None] = []
     for i, (s, e) in enumerate(spans):
-        found = lookup(gaz, text[s:e])
+        listed = _COUNTY_LIST.match(text, e, min(len(text), e + 160))
+        if listed is not None and listed.start(1) - e < 2 \
+                and not _LIST_BEFORE.search(text, max(0, s - 6), s):
+            listed = None  # "Indiana counties", "the metro Athens counties": no list
+        found = None
+        if listed is not None:  # "Jackson and Madison counties" -> "Jackson County"
+            found = lookup(gaz, text[s:e] + (" County" if listed.group(1) == "counties"
+                                             else " Parish"))
+        found = found or lookup(gaz, text[s:e])
         if found is None:
             of_span.append(None)
             continue
