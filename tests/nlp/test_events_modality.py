@@ -109,3 +109,29 @@ def test_event_in_a_quote_is_attributed(analyze: Any) -> None:
     assert ev.attributed_to in {q.id for q in a.quotes}
     own = _one(analyze("Valdorian jets bombed three Karesh villages."), "ASSAULT")
     assert own.attributed_to is None
+
+
+def test_a_year_modifying_another_noun_does_not_date_the_event(analyze: Any) -> None:
+    ev = _one(analyze("Diplomats from Valdoria and other parties to the 2015 Meridia accord held "
+                      "a meeting on Sunday.", published="2024-05-10"), "CONSULT")
+    assert not ev.historical and ev.date is not None and ev.date.start == "2024-05-05"
+
+
+def test_since_a_year_is_no_background(analyze: Any) -> None:
+    a = analyze("The monitors, who have tracked police arrests in Karesh since 2011, said 300 "
+                "people were detained on Saturday.", published="2024-05-10")
+    assert [e.historical for e in a.events if e.type == "COERCE"] == [False, False]
+
+
+def test_negated_copula_and_temporal_phrases(analyze: Any) -> None:
+    assert _one(analyze('"It was not a terrorist attack," the Valdorian minister said.'),
+                "ASSAULT").modality == "negated"
+    ev = _one(analyze("Ostria proposed a naval mission after several attacks in May on merchant "
+                      "vessels.", published="2024-06-10"), "ASSAULT")
+    assert ev.modality == "asserted"  # "after" does not pass "proposed" down
+
+
+def test_raising_passive_keeps_the_subject(analyze: Any) -> None:
+    ev = _one(analyze("The Karesh leader is reported to have promised Ostria that there would be "
+                      "no more missile tests."), "AGREE")
+    assert ev.actors[0].text == "Karesh leader" and ev.recipients[0].text == "Ostria"

@@ -74,7 +74,11 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             return [verb.head]
         return subj
     head, dep = verb.head, verb.dep_
-    if head is verb or is_passive(verb):
+    if head is verb:
+        return []
+    if dep == "xcomp" and is_passive(head) and not _kids(head, "agent"):
+        return _kids(head, "nsubjpass")  # "Kim is reported to have promised"
+    if is_passive(verb):
         return []
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject(head, lex, depth + 1)

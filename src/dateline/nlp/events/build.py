@@ -31,6 +31,7 @@ _NEEDS_PARTY = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE",
 #: harm verbs that say too little alone ("with 70 injured")
 _NEEDS_PARTY_VERBS = frozenset({"injure", "wound", "hit", "target", "beat", "burn", "destroy"})
 MIN_CONFIDENCE = 0.4
+_OPEN_PERIOD = frozenset({"since", "until", "till", "by", "through"})
 _MODE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "compound", "amod", "nmod"})
 _MODE_PREPS = frozenset({"with", "by", "in", "from", "using", "during"})
 
@@ -145,6 +146,10 @@ def dateline_date(ctx: DocContext, info: ArticleInfo) -> EventDate | None:
 
 
 def _hangs_on(tok: Any, clause: list[Any]) -> bool:
+    if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+        return False  # "the 2015 accord" dates the accord (the event noun is checked apart)
+    if tok.dep_ == "pobj" and tok.head.lower_ in _OPEN_PERIOD:
+        return False  # "since 2011": a period reaching the present, not the event's date
     gov = tok
     while gov.head is not gov and gov.pos_ not in ("VERB", "AUX") and gov not in clause:
         gov = gov.head

@@ -57,6 +57,8 @@ _ADJ: dict[str, Modality] = {
 _TYPE_MODALITY: dict[str, Modality] = {"AGREE": "future", "THREATEN": "future",
                                         "REQUEST": "hypothetical"}
 _IF = frozenset({"if", "unless", "whether", "lest"})
+_TEMPORAL = frozenset({"after", "before", "since", "during", "following", "amid", "despite",
+                       "until", "over", "through", "throughout"})
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -86,6 +88,8 @@ def own_marks(verb: Any) -> Modality | None:
 
 
 def _noun_marks(noun: Any) -> Modality | None:
+    if noun.dep_ == "attr" and any(c.dep_ == "neg" for c in noun.head.children):
+        return "negated"  # "it was not a terrorist attack"
     for c in noun.children:
         if c.dep_ == "det" and c.lower_ == "no":
             return "negated"
@@ -121,6 +125,8 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             return "negated"  # "without stepping down", "barred from attacking"
         if dep == "pcomp" and head.lower_ in ("for", "of"):
             return "asserted"  # "accused of attacking", "warned them for conducting"
+        if dep == "pobj" and head.lower_ in _TEMPORAL:
+            return "asserted"  # "proposed a mission after several attacks"
         if dep in ("pobj", "pcomp") and head.pos_ == "ADP":
             head = head.head  # the word the prepositional phrase hangs on
         if dep in ("xcomp", "pcomp", "ccomp", "dobj", "pobj", "nsubjpass", "acl", "advcl"):
@@ -217,7 +223,10 @@ def _clause_verbs(tok: Any) -> list[Any]:
 
 
 def _attached(date_tok: Any, event_toks: list[Any]) -> bool:
-    """Does the date phrase hang on the event's clause (or one that contains it)?"""
+    """Does the date phrase hang on the event's clause (or one that contains it)? A year that
+    modifies another noun ("parties to the 2015 deal") dates that noun, not the event."""
+    if date_tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
+        return date_tok.head in event_toks
     gov = date_tok
     while gov.head is not gov and gov.pos_ not in ("VERB", "AUX") and gov not in event_toks:
         gov = gov.head
