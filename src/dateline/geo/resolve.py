@@ -38,6 +38,8 @@ MAX_CANDIDATES = 40
 PROVINCE_NEAR = 2.0
 #: a province gains this much per other name with a candidate inside it (at most 3)
 PROVINCE_SUPPORT = 1.0
+#: a name resolved with this confidence after the first pass supports only its own place
+SETTLED = 0.8
 #: confidence factor of a place found inside a longer name or after a compass word
 PARTIAL_CONFIDENCE = 0.6
 #: candidates per name that lend support to the other names' nearby candidates
@@ -213,6 +215,7 @@ class _Support:
     def __init__(self, groups: dict[str, _Group]) -> None:
         self.grid: dict[tuple[int, int], list[tuple[str, Place]]] = defaultdict(list)
         self.inside: dict[str, set[str]] = defaultdict(set)  # admin1 -> names with a place in it
+        self.settled: dict[str, str] = {}  # name -> key of the place it surely is
         for key, g in groups.items():
             for c in g.cands[:SUPPORT_CANDIDATES]:
                 if c.kind in ("city", "district", "site") and c.lat is not None \
@@ -233,7 +236,8 @@ class _Support:
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
                 for key, other in self.grid.get((cy + dy, cx + dx), ()):
-                    if key == group or other.key == place.key:
+                    if key == group or other.key == place.key or \
+                            self.settled.get(key, other.key) != other.key:
                         continue
                     d = haversine_km(place, other)
                     if d is not None and d < best.get(key, 1e9):
@@ -310,6 +314,10 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
         for key, g in groups.items():
             g.choice = chosen[key][0]
             votes.add(g.choice, _weight(g.choice), key)
+        # a name that is surely one place lends no support to the others' namesakes of it
+        # ("Toronto" in an article about Canada: not Toronto, Ohio, next to Washington, Pa.)
+        support.settled = {key: place.key for key, (place, conf) in chosen.items()
+                           if conf >= SETTLED}
     out: list[Resolution | None] = []
     for item in of_span:
         place = item[0].choice if item is not None else None

@@ -271,15 +271,31 @@ def event_location(ctx: DocContext, sent_start: int, sent_end: int,
     return dateline_location(ctx)
 
 
-def detect_texts(texts: list[str]) -> list[list[tuple[int, int, str]]]:
-    """Toponym character spans and labels of plain texts (the evaluation's detector)."""
+@dataclass(frozen=True, slots=True)
+class TextPlaces:
+    """The evaluation's view of one plain text: toponym character spans with their labels, and
+    the character spans of the tokens spaCy's NER tagged GPE or LOC."""
+
+    spans: list[tuple[int, int, str]]
+    ner_tokens: list[tuple[int, int]]
+
+
+def parse_texts(texts: list[str]) -> list[TextPlaces]:
+    """Toponyms of plain texts (the evaluation's detector), one spaCy parse each."""
     from dateline.model import Article
     from dateline.nlp.load import load_nlp
 
     nlp = load_nlp()
-    out: list[list[tuple[int, int, str]]] = []
+    out: list[TextPlaces] = []
     for i, doc in enumerate(nlp.pipe(texts, batch_size=16)):
         ctx = DocContext(article=Article(id=str(i), text=texts[i]), doc=doc)
-        out.append([(m.span.start, m.span.end, m.label) for m in place_mentions(ctx)
-                    if m.label != "DATELINE"])
+        out.append(TextPlaces(
+            [(m.span.start, m.span.end, m.label) for m in place_mentions(ctx)
+             if m.label != "DATELINE"],
+            [(t.idx, t.idx + len(t.text)) for t in doc if t.ent_type_ in ("GPE", "LOC")]))
     return out
+
+
+def detect_texts(texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    """Toponym character spans and labels of plain texts (the evaluation's detector)."""
+    return [t.spans for t in parse_texts(texts)]
