@@ -58,3 +58,21 @@ def test_demonyms_and_state_abbreviations() -> None:
 def test_unknown_names_are_not_places() -> None:
     assert not is_known_place("Zorblaxville Quux")
     assert is_known_place("Kyiv")
+
+
+def test_town_index_matches_the_town_rows() -> None:
+    g = gaz()
+    towns = g.towns()
+    assert len(towns) > 150_000
+    for i in range(0, len(towns), 4999):  # every town is found under its own name
+        town = towns[i]
+        assert town in g.candidates(normalise(town.name)), town
+    kyiv = [p for p in g.lookup("Kiev") if p.kind == "city"]  # an alternate name
+    assert kyiv and kyiv[0].country == "UKR" and kyiv[0].population > 1_000_000
+
+
+def test_uk_counties_are_districts_of_their_nation() -> None:
+    kent = [p for p in gaz().lookup("Kent") if p.kind == "district"]
+    assert len(kent) == 1 and kent[0].admin1 == "GB.ENG" and kent[0].country == "GBR"
+    assert kent[0].lat is not None and 50.8 < kent[0].lat < 51.6
+    assert not any(p.kind == "district" and p.country == "GBR" for p in gaz().lookup("Reading"))

@@ -85,3 +85,35 @@ def test_confidence_and_distance() -> None:
     assert kabul is not None
     km = haversine_km(r.place, kabul.place)
     assert km is not None and 2000 < km < 2400
+
+
+def test_a_province_holding_the_other_places_beats_its_namesake_town() -> None:
+    dc = "The fictional mayor flew from Washington, D.C., to Arlington and back to D.C. on Friday."
+    got = resolve(dc, "Washington", "D.C.", "Arlington", "D.C.")
+    assert got[1] == got[3] == ("province", "US.DC") and got[0] == ("city", "US.DC")
+    upstate = "Quux officials in Albany and Rochester said New York would appeal."
+    assert resolve(upstate, "Albany", "Rochester", "New York")[2] == ("province", "US.NY")
+
+
+def test_names_listed_before_counties_are_counties() -> None:
+    text = "Schools in Barrow, Jackson and Madison counties closed; Athens stayed open."
+    got = resolve(text, "Barrow", "Jackson", "Madison", "Athens")
+    assert got == [("district", "US.GA")] * 3 + [("city", "US.GA")]
+    plain = "Most Indiana counties reported rain."
+    assert resolve(plain, "Indiana") == [("province", "US.IN")]
+
+
+def test_a_place_inside_a_longer_name_is_less_certain() -> None:
+    text = "The University of Alberta and Alberta's fictional quux league met in Calgary."
+    inside, plain, calgary = resolve_spans(text, spans(text, "University of Alberta", "Alberta",
+                                                       "Calgary"))
+    assert inside is not None and plain is not None and calgary is not None
+    assert inside.place == plain.place and inside.place.kind == "province"
+    assert inside.confidence < plain.confidence
+
+
+def test_curated_regions_and_sites_carry_geonames_ids() -> None:
+    text = "Envoys left the White House for the Middle East."
+    house, east = resolve_spans(text, spans(text, "White House", "Middle East"))
+    assert house is not None and house.place.kind == "site" and house.place.geonameid == 9675434
+    assert east is not None and east.place.geonameid == 6269133
