@@ -49,6 +49,7 @@ class Gold:
 class Pred:
     content: tuple[int, int]
     source: tuple[int, int] | None
+    cue: tuple[int, int] | None = None
 
 
 def _frags(spec: str) -> Frags:
@@ -167,21 +168,53 @@ def summarise(counts: Iterable[dict[str, int]], prefix: str) -> dict[str, float 
     return out
 
 
-def predictions(ctx: Any) -> list[Pred]:
-    """Predicted attributions of a prepared :class:`DocContext` (entities extracted)."""
+def _root(att: Any) -> Any:
+    """The attribution a carried quote continues (itself for any other)."""
+    for _ in range(20):
+        if att.cls != "carried" or att.antecedent is None:
+            break
+        att = att.antecedent
+    return att
+
+
+def predictions(ctx: Any, *, cross_paragraph: bool = False) -> list[Pred]:
+    """Predicted attributions of a prepared :class:`DocContext` (entities extracted).
+
+    PolNeAR makes one attribution of one cue: the halves of a split quote ("X," he said, "Y.")
+    and the quotes that continue it in the same paragraph are fragments of one content. The
+    quote records keep them apart (a record's content is one span); here they are joined
+    into one prediction from the first fragment's start to the last one's end.
+    """
     from dateline.nlp.quotes import find_attributions
 
-    out: list[Pred] = []
+    text = ctx.article.text
     doc = ctx.doc
+    groups: dict[Any, list[Any]] = {}
     for a in find_attributions(ctx):
         if a.content is None or a.nested:
             continue
-        src = None
-        if a.source is not None:
-            first, last = doc[a.source[0]], doc[a.source[1] - 1]
-            src = (first.idx, last.idx + len(last.text))
-        out.append(Pred(a.content, src))
-    return out
+        root = _root(a)
+        key = root.cue if root.cue is not None else id(root)
+        groups.setdefault(key, []).append(a)
+    out: list[Pred] = []
+    for members in groups.values():
+        members.sort(key=lambda a: a.content[0])
+        parts: list[list[Any]] = [[members[0]]]
+        for a in members[1:]:
+            gap = text[parts[-1][-1].content[1] : a.content[0]]
+            if "\n" in gap and not cross_paragraph:
+                parts.append([a])
+            else:
+                parts[-1].append(a)
+        for part in parts:
+            first = part[0]
+            src = None
+            owner = _root(first)
+            if owner.source is not None:
+                lo, hi = doc[owner.source[0]], doc[owner.source[1] - 1]
+                src = (lo.idx, hi.idx + len(hi.text))
+            out.append(Pred((first.content[0], max(a.content[1] for a in part)), src, owner.cue))
+    return sorted(out, key=lambda p: p.content)
 
 
 def _gold_files(folder: Path) -> dict[str, Path]:

@@ -20,7 +20,7 @@ from dateline.nlp.context import DocContext
 from dateline.nlp.quotes.base import Attribution
 from dateline.nlp.quotes.build import attach_marks
 from dateline.nlp.quotes.cues import find_cues
-from dateline.nlp.quotes.lexicon import lexicon
+from dateline.nlp.quotes.lexicon import SOURCE_CLASSES, lexicon
 from dateline.nlp.quotes.marks import find_marked, paragraphs
 from dateline.nlp.quotes.relays import assign_via
 from dateline.nlp.quotes.speakers import Resolver
@@ -48,10 +48,16 @@ def find_attributions(ctx: DocContext) -> list[Attribution]:
     starts = [s for s, _ in paragraphs(text)]
     atts = attach_marks(text, marks, find_cues(ctx.doc, lex), token_chars, starts)
     direct = [a for a in atts if a.kind == "direct" and a.content is not None]
+    placed = [a for a in atts if a.content is not None]
     for a in atts:
-        if a.cue is not None and any(d is not a and d.content is not None
-                                     and d.content[0] <= a.cue[0] < d.content[1]
-                                     for d in direct):
+        if a.cue is None:
+            continue
+        # a cue inside someone's direct quote is part of the quoted words; a stance, belief or
+        # intention inside another attribution's content is part of what that one reports
+        outer = direct if a.cls in SOURCE_CLASSES else placed
+        if any(d is not a and d.content is not None and d.content[0] <= a.cue[0] < d.content[1]
+               and (d.cue is None or not a.content or not a.content[0] <= d.cue[0] < a.content[1])
+               for d in outer):
             a.nested = True
     # a cue inside someone's direct quote is part of the quoted words, not a quote of its own
     atts = _dedupe([a for a in atts if a.content is not None and not a.nested])

@@ -21,8 +21,8 @@ from dateline.nlp.quotes.marks import Marked
 
 _GAP = re.compile(r"[\s,.;:—–\-]*")
 _BEFORE = re.compile(r"[\s,;:—–\-]*")
-_CLOSED = re.compile(r"[\"”’]\s*$")
-_SENT_END = re.compile(r"(?:^|[.!?…\"”’:;)\]]|\n)\s*$")
+_CLOSED = re.compile(r"[\"”’']\s*$")
+_SENT_END = re.compile(r"(?:^|[.!?…\"”’':;)\]]|\n)\s*$")
 _MIN_CARRIED_WORDS = 4
 _MIN_UNCUED_WORDS = 4
 
@@ -97,7 +97,7 @@ def _adjacent(text: str, m: Marked, atts: list[Attribution],
         sc = _speaker_chars(a, token_chars)
         if sc is None:
             continue
-        close = m.close_at + 1 if m.close_at is not None else m.end
+        close = m.after
         if a.content is None and _gap_ok(text, close, sc[0], _GAP):
             after = after or a
         assert a.cue is not None

@@ -13,57 +13,14 @@ from typing import Any
 
 from dateline.nlp.quotes.base import Attribution, Range, char_range, subtree_range
 from dateline.nlp.quotes.lexicon import CueVerb, Lexicon
+from dateline.nlp.quotes.nominal import other_cue
+from dateline.nlp.quotes.syntax import SUBJ, child, prep_object, side, subject, tok_chars
 
-_SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLAUSE = ("ccomp",)
 _INF = ("xcomp",)
-_UP = ("advcl", "xcomp", "conj", "acl")  # a participle or conjunct borrows its head's subject
 _STATEMENT = {"statement", "interview", "letter", "post", "tweet", "speech", "message", "release",
               "remarks", "briefing", "note", "email", "video", "address", "op-ed", "article",
               "conference", "communique", "declaration"}  # fmt: skip
-_SKIP_POS = {"PUNCT", "SPACE", "CCONJ"}
-_QUOTES = "\"“”‘’'«»„"
-
-
-def _tok_chars(doc: Any, start: int, end: int) -> Range | None:
-    """Characters of tokens ``[start, end)`` without edge punctuation, or None when empty."""
-    while start < end and (doc[start].pos_ in _SKIP_POS or doc[start].text in _QUOTES):
-        start += 1
-    while end > start and (doc[end - 1].pos_ in _SKIP_POS or doc[end - 1].text in _QUOTES):
-        end -= 1
-    if end <= start:
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-
-
-def _child(tok: Any, *deps: str) -> Any:
-    for c in tok.children:
-        if c.dep_ in deps:
-            return c
-    return None
-
-
-def _subject(tok: Any) -> tuple[Range | None, bool]:
-    """The subject's token range and whether the verb is passive."""
-    node = tok
-    for _ in range(4):
-        subj = _child(node, *_SUBJ)
-        if subj is not None:
-            return subtree_range(subj), subj.dep_ == "nsubjpass"
-        if node.dep_ == "relcl":
-            return None, False
-        if node.dep_ not in _UP or node.head is node:
-            break
-        node = node.head
-    return None, False
-
-
-def _side(doc: Any, clause: Range, cut: Range) -> Range | None:
-    """The larger contiguous part of ``clause`` outside ``cut`` (both token ranges)."""
-    left = _tok_chars(doc, clause[0], min(cut[0], clause[1]))
-    right = _tok_chars(doc, max(cut[1], clause[0]), clause[1])
-    sizes = [(r[1] - r[0], r) for r in (left, right) if r is not None]
-    return max(sizes)[1] if sizes else None
 
 
 def _cue_span(doc: Any, tok: Any) -> tuple[Range, Any]:
@@ -75,7 +32,7 @@ def _cue_span(doc: Any, tok: Any) -> tuple[Range, Any]:
         if c.dep_ == "prt" and c.i == tok.i + 1:
             end = c.idx + len(c.text)
         if c.dep_ == "prep" and c.lower_ == "in" and c.i <= tok.i + 4:
-            obj = _child(c, "pobj")
+            obj = child(c, "pobj")
             if obj is not None and obj.lemma_.lower() in _STATEMENT:
                 statement = obj
                 if c.i == tok.i + 1:
@@ -92,22 +49,28 @@ def _recipient_relay(tok: Any, statement: Any) -> list[Range]:
     if statement is not None:
         for c in statement.children:
             if c.dep_ == "prep" and c.lower_ in ("with", "to"):
-                obj = _child(c, "pobj")
+                obj = child(c, "pobj")
                 if obj is not None:
                     out.append(subtree_range(obj))
     return out
 
 
-_OBJECTS = ("dobj", "prep", "dative", "oprd", "attr", "ccomp", "xcomp", "pcomp")
+_OBJECTS = ("dobj", "dative", "oprd", "attr", "ccomp", "xcomp")
 
 
-def _object_content(doc: Any, tok: Any) -> Range | None:
-    """"accused [him of lying]", "called [for talks]": the verb's objects to its right edge."""
-    first = next((c for c in tok.rights if c.dep_ in _OBJECTS), None)
-    if first is None or (first.dep_ == "prep" and first.lower_ in ("in", "on", "at", "during",
-                                                                   "after", "before", "since")):
-        return None
-    return _tok_chars(doc, first.left_edge.i, tok.right_edge.i + 1)
+def _object_content(doc: Any, tok: Any, cv: CueVerb) -> tuple[Range | None, Range | None]:
+    """"accused [him of lying]", "called for [talks]": the verb's noun object (frame n) or the
+    object of one of its prepositions (frame p), to the verb's right edge; and the cue
+    stretched over an adjacent preposition ("called for")."""
+    first = next((c for c in tok.rights if c.dep_ in _OBJECTS), None) if "n" in cv.frames else None
+    prep, obj = prep_object(tok, cv.preps) if "p" in cv.frames or cv.preps else (None, None)
+    if prep is not None and obj is not None and (first is None or prep.i < first.i):
+        end = max(tok.right_edge.i, prep.right_edge.i) + 1
+        cue = (tok.idx, prep.idx + len(prep.text)) if prep.i <= tok.i + 2 else None
+        return tok_chars(doc, obj.left_edge.i, end), cue
+    if first is None:
+        return None, None
+    return tok_chars(doc, first.left_edge.i, tok.right_edge.i + 1), None
 
 
 def _parenthetical(doc: Any, tok: Any) -> bool:
@@ -115,9 +78,9 @@ def _parenthetical(doc: Any, tok: Any) -> bool:
     comma from the clause it hangs on."""
     if tok.dep_ == "parataxis" or (tok.dep_ in ("ccomp", "advcl") and tok.i > tok.head.i):
         between = doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i)]
-        return _child(tok, *_SUBJ) is not None and any(t.text in ",:—–" for t in between)
+        return child(tok, *SUBJ) is not None and any(t.text in ",:—–" for t in between)
     if tok.dep_ == "conj" and tok.i > tok.head.i:
-        subj = _child(tok, "nsubj")
+        subj = child(tok, "nsubj")
         return subj is not None and subj.left_edge.i > 0 and doc[subj.left_edge.i - 1].text == ","
     return False
 
@@ -132,7 +95,7 @@ def _document_subject(doc: Any, source: Range | None, documents: frozenset[str])
 def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Attribution | None:
     if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
         return None  # "a deal signed in February", "with leaders expected to meet"
-    source, passive = _subject(tok)
+    source, passive = subject(tok)
     if passive:
         return None
     cue, statement = _cue_span(doc, tok)
@@ -140,22 +103,25 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Att
     comps = [c for c in tok.children if c.dep_ in _CLAUSE]
     comp = next((c for c in reversed(comps) if c.i > tok.i), comps[0] if comps else None)
     if comp is not None and ("c" in cv.frames or "o" in cv.frames):
-        content = _tok_chars(doc, *subtree_range(comp))
+        content = tok_chars(doc, *subtree_range(comp))
     if content is None and "i" in cv.frames:
-        inf = _child(tok, *_INF)
+        inf = child(tok, *_INF)
         if inf is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
-            content = _tok_chars(doc, *subtree_range(inf))
+            content = tok_chars(doc, *subtree_range(inf))
     if content is None and statement is not None:  # "said in a statement that ..." misparsed
         clause = next((c for c in statement.children if c.dep_ in ("acl", "relcl", "ccomp")
                        and c.i > statement.i), None)
         if clause is not None:
-            content = _tok_chars(doc, *subtree_range(clause))
-    if content is None and "n" in cv.frames and (cv.cls != "evidence" or _document_subject(
-            doc, source, documents)):
-        content = _object_content(doc, tok)  # "found [a body]" only for "the survey found"
+            content = tok_chars(doc, *subtree_range(clause))
+    if content is None and (cv.cls != "evidence" or _document_subject(doc, source, documents)):
+        content, wider = _object_content(doc, tok, cv)  # "found [a body]": "the survey found"
+        if wider is not None and cue[1] <= wider[1]:
+            cue = wider
     if content is None and tok.head is not tok and _parenthetical(doc, tok):
         # "The plan will fail, he said." with "said" hanging off the clause it reports
-        content = _side(doc, subtree_range(tok.head), subtree_range(tok))
+        content = side(doc, subtree_range(tok.head), subtree_range(tok))
+    if source is None and cv.cls not in ("speech", "evidence"):
+        return None  # a stance, belief or intention of nobody in particular
     kind_conf = cv.confidence if content is not None else cv.confidence - 0.05
     att = Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls=cv.cls,
                       confidence=kind_conf)
@@ -172,19 +138,19 @@ def _as_saying(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:
                 and c.lemma_.lower() in lex.verbs), None)
     if say is None:
         return None
-    obj = _child(tok, "dobj")
-    subj = _child(tok, "nsubj")
-    passive = _child(tok, "nsubjpass")
-    agent = _child(tok, "agent")
+    obj = child(tok, "dobj")
+    subj = child(tok, "nsubj")
+    passive = child(tok, "nsubjpass")
+    agent = child(tok, "agent")
     speaker = subtree_range(obj) if obj is not None else (
         subtree_range(passive) if passive is not None else None)
     relays = []
     if subj is not None:
         relays.append(subtree_range(subj))
-    elif agent is not None and _child(agent, "pobj") is not None:
-        relays.append(subtree_range(_child(agent, "pobj")))
-    comp = _child(say, *_CLAUSE)
-    content = _tok_chars(doc, *subtree_range(comp)) if comp is not None else None
+    elif agent is not None and child(agent, "pobj") is not None:
+        relays.append(subtree_range(child(agent, "pobj")))
+    comp = child(say, *_CLAUSE)
+    content = tok_chars(doc, *subtree_range(comp)) if comp is not None else None
     cue = (tok.idx, say.idx + len(say.text))
     return Attribution(content=content, cue=cue, cue_i=tok.i, source=speaker, cls="speech",
                        confidence=0.85, relays=relays)
@@ -194,7 +160,7 @@ def _according(doc: Any, tok: Any, lex: Lexicon) -> tuple[Attribution | None, in
     """"according to X, Z" -> (attribution, None); "Y said Z, according to X" -> (None, said.i)
     so that X becomes a relay of Y's attribution."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
-    obj = _child(to, "pobj") if to is not None else None
+    obj = child(to, "pobj") if to is not None else None
     if obj is None:
         return None, None
     phrase = subtree_range(tok)
@@ -202,15 +168,17 @@ def _according(doc: Any, tok: Any, lex: Lexicon) -> tuple[Attribution | None, in
     relays: list[Range] = []
     for r in obj.children:  # "according to X, which cited Y"
         if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in ("cite", "quote"):
-            cited = _child(r, "dobj")
+            cited = child(r, "dobj")
             if cited is not None:
                 relays.append((source[0], r.left_edge.i))
                 source = subtree_range(cited)
     head = tok.head
-    if head is not tok and head.lemma_.lower() in lex.verbs and _child(head, *_SUBJ) is not None:
-        return None, head.i
+    cv = lex.verbs.get(head.lemma_.lower())
+    if head is not tok and cv is not None and cv.cls == "speech" and \
+            child(head, *SUBJ) is not None:
+        return None, head.i  # "Y said Z, according to X": X relays Y's words
     clause = subtree_range(head) if head is not tok else (tok.sent.start, tok.sent.end)
-    content = _side(doc, clause, phrase)
+    content = side(doc, clause, phrase)
     if content is None:
         return None, None
     cue = (tok.idx, to.idx + len(to.text)) if to is not None else char_range(tok)
@@ -233,11 +201,21 @@ def _colon_cues(doc: Any) -> list[Attribution]:
         end = nxt.sent.end  # spaCy often ends the sentence at the colon
         if "\n" in colon.whitespace_ or nxt.is_space or end - colon.i < 4:
             continue
-        content = _tok_chars(doc, colon.i + 1, end)
+        content = tok_chars(doc, colon.i + 1, end)
         if content is not None:
             out.append(Attribution(content=content, cue=char_range(colon), cue_i=colon.i,
                                    source=(sent.start, colon.i), cls="speech", confidence=0.6))
     return out
+
+
+def _entry(tok: Any, lemma: str, lex: Lexicon) -> CueVerb | None:
+    """The lexicon entry of a verb: "point out" (with its particle) before "point"."""
+    for c in tok.children:
+        if c.dep_ == "prt":
+            found = lex.verbs.get(f"{lemma} {c.lower_}")
+            if found is not None:
+                return found
+    return lex.verbs.get(lemma)
 
 
 def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
@@ -254,11 +232,14 @@ def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
                 out.append(att)
             elif verb_i is not None:
                 to = doc[tok.i + 1]
-                obj = _child(to, "pobj")
+                obj = child(to, "pobj")
                 if obj is not None:
                     late_relays.append((verb_i, subtree_range(obj)))
             continue
         if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
+            other = other_cue(doc, tok, lex)
+            if other is not None:
+                out.append(other)
             continue
         lemma = tok.lemma_.lower()
         if lemma in ("quote", "cite"):
@@ -267,11 +248,11 @@ def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
                 out.append(att)
                 by_verb[tok.i] = att
                 continue
-            obj = _child(tok, "dobj")
+            obj = child(tok, "dobj")
             if lemma == "cite" and tok.tag_ == "VBG" and obj is not None:
                 citing[tok.head.i] = subtree_range(obj)  # "Y, citing X, said"
                 continue
-        cv = lex.verbs.get(lemma)
+        cv = _entry(tok, lemma, lex)
         if cv is None or (lemma == "say" and tok.dep_ == "pcomp" and tok.head.lower_ == "as"):
             continue
         att = _verb_cue(doc, tok, cv, lex.nouns["document"])

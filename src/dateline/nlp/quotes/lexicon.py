@@ -1,7 +1,7 @@
 """The quote resources (``resources/quotes/``), loaded once per process.
 
-- ``cues.csv``: cue verbs (``say``, ``tell``, ``warn`` ...) with their class and the complements
-  they take;
+- ``cues.csv``: cue words (verbs ``say``, ``tell``, ``point out``; nouns ``claim``; adjectives
+  ``critical``) with their class and the complements they take;
 - ``speakers.toml``: nouns that describe a speaker without naming them, and what marks one
   anonymous;
 - ``outlets.csv``: news outlets and wire agencies with their aliases (relays and wire credits).
@@ -24,10 +24,18 @@ _PACKAGE = "dateline.resources"
 
 @dataclass(frozen=True, slots=True)
 class CueVerb:
+    """A cue word of ``cues.csv`` (verbs, nouns and adjectives alike)."""
+
     lemma: str
-    cls: str  # speech | belief | evidence | intent
-    frames: str  # c: reported clause, q: direct quote, i: to-infinitive, o: clause after an object
+    cls: str  # speech | evidence | belief | stance | intent
+    frames: str  # c clause, o clause after an object, i to-infinitive, n noun object, p prep. object, q quote
     confidence: float
+    preps: frozenset[str] = frozenset()  # prepositions of the p frame ("call for", "point to")
+    pos: str = "V"  # V verb, N noun, A adjective
+
+
+#: the classes whose attributions are *sources* (a statement someone made or a document holds)
+SOURCE_CLASSES = frozenset({"speech", "evidence", "according", "carried"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +46,9 @@ class Outlet:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    verbs: dict[str, CueVerb]
+    verbs: dict[str, CueVerb]  # lemma or "lemma particle" ("point out")
+    cue_nouns: dict[str, CueVerb]  # "claim", "criticism"
+    cue_adjectives: dict[str, CueVerb]  # "critical", "confident"
     nouns: dict[str, frozenset[str]]  # person, spokesperson, organization, document, outlet
     anonymous_modifiers: frozenset[str]
     unnamed_roles: frozenset[str]  # "the official" stays anonymous; "the president" does not
@@ -71,13 +81,20 @@ def _csv_rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(io.StringIO("\n".join(lines))))
 
 
-def _verbs() -> dict[str, CueVerb]:
-    out: dict[str, CueVerb] = {}
+_CLASSES = {"speech", "evidence", "belief", "stance", "intent"}
+
+
+def _cues() -> dict[str, dict[str, CueVerb]]:
+    """``cues.csv`` by part of speech (V, N, A) and lemma."""
+    out: dict[str, dict[str, CueVerb]] = {"V": {}, "N": {}, "A": {}}
     for row in _csv_rows("cues.csv"):
-        if not row.get("lemma") or not row.get("class") or row.get("confidence") is None:
+        pos = row.get("pos") or ""
+        if not row.get("lemma") or row.get("class") not in _CLASSES or pos not in out or \
+                not (row.get("confidence") or "").strip():
             raise ResourceError(f"quotes/cues.csv: malformed row {row}")
-        out[row["lemma"]] = CueVerb(row["lemma"], row["class"], row["frames"],
-                                    float(row["confidence"]))
+        preps = frozenset(p for p in (row.get("preps") or "").split("|") if p)
+        out[pos][row["lemma"]] = CueVerb(row["lemma"], row["class"], row.get("frames") or "",
+                                         float(row["confidence"]), preps, pos)
     return out
 
 
@@ -98,8 +115,11 @@ def lexicon() -> Lexicon:
             outlets.setdefault(alias.strip(), outlet)
     aliases = sorted(outlets, key=len, reverse=True)
     alias_re = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, aliases)) + r")(?![\w-])")
+    cues = _cues()
     return Lexicon(
-        verbs=_verbs(),
+        verbs=cues["V"],
+        cue_nouns=cues["N"],
+        cue_adjectives=cues["A"],
         nouns=nouns,
         anonymous_modifiers=frozenset(anon["modifiers"]),
         unnamed_roles=frozenset(data["roles"]["unnamed"]),

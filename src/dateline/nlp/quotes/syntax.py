@@ -1,0 +1,64 @@
+"""Small helpers over the spaCy parse shared by the cue finders."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.quotes.base import Range, subtree_range
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+_UP = ("advcl", "xcomp", "conj", "acl")  # a participle or conjunct borrows its head's subject
+_SKIP_POS = {"PUNCT", "SPACE", "CCONJ"}
+QUOTE_CHARS = "\"“”‘’'«»„"
+
+
+def tok_chars(doc: Any, start: int, end: int) -> Range | None:
+    """Characters of tokens ``[start, end)`` without edge punctuation, or None when empty."""
+    while start < end and (doc[start].pos_ in _SKIP_POS or doc[start].text in QUOTE_CHARS):
+        start += 1
+    while end > start and (doc[end - 1].pos_ in _SKIP_POS or doc[end - 1].text in QUOTE_CHARS):
+        end -= 1
+    if end <= start:
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def child(tok: Any, *deps: str) -> Any:
+    """The first child of ``tok`` with one of ``deps``, or None."""
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def subject(tok: Any) -> tuple[Range | None, bool]:
+    """The subject's token range and whether the verb is passive."""
+    node = tok
+    for _ in range(4):
+        subj = child(node, *SUBJ)
+        if subj is not None:
+            return subtree_range(subj), subj.dep_ == "nsubjpass"
+        if node.dep_ == "relcl":
+            return None, False
+        if node.dep_ not in _UP or node.head is node:
+            break
+        node = node.head
+    return None, False
+
+
+def side(doc: Any, clause: Range, cut: Range) -> Range | None:
+    """The larger contiguous part of ``clause`` outside ``cut`` (both token ranges)."""
+    left = tok_chars(doc, clause[0], min(cut[0], clause[1]))
+    right = tok_chars(doc, max(cut[1], clause[0]), clause[1])
+    sizes = [(r[1] - r[0], r) for r in (left, right) if r is not None]
+    return max(sizes)[1] if sizes else None
+
+
+def prep_object(tok: Any, preps: frozenset[str]) -> tuple[Any, Any]:
+    """``(prep, object)`` of the first preposition of ``preps`` right of ``tok``."""
+    for c in tok.rights:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            obj = child(c, "pobj", "pcomp")
+            if obj is not None:
+                return c, obj
+    return None, None
