@@ -4,7 +4,8 @@ the name itself does not matter)."""
 from __future__ import annotations
 
 from dateline.geo.gazetteer import Gazetteer, default_gazetteer
-from dateline.geo.names import Lookup, keys, lookup
+from dateline.geo.names import Lookup, keys, lookup, spellings
+from dateline.geo.resolve import resolve_spans
 
 
 def gaz() -> Gazetteer:
@@ -17,11 +18,17 @@ def found(surface: str) -> Lookup:
     return hit
 
 
-def test_keys_spell_out_and_shorten_abbreviations() -> None:
-    assert "saint paris" in keys("St. Paris")
-    assert "mount pleasant" in keys("Mt. Pleasant")
-    assert "st. louis" in keys("Saint Louis")
+def test_abbreviations_are_spelt_out_and_shortened() -> None:
+    assert "saint paris" in spellings("st. paris")
+    assert "mount pleasant" in spellings("mt. pleasant")
+    assert "st. louis" in spellings("saint louis")
     assert keys("the Gulf's") == ["the gulf", "gulf"]
+    assert keys("Enugu State") == ["enugu state", "enugu"]
+    # both spellings are candidates, and the full one is no mere alternate name
+    text = "Flights left Moscow for St. Petersburg."
+    at = text.index("St.")
+    picked = resolve_spans(text, [(at, at + len("St. Petersburg"))])[0]
+    assert picked is not None and picked.place.country == "RUS"
 
 
 def test_a_division_word_asks_for_the_division() -> None:

@@ -54,8 +54,20 @@ class Lookup:
     partial: bool = False
 
 
+_CANON = ((re.compile(r"\b(?:saint|st\.?)(?=\s)"), "st"), (re.compile(r"\b(?:mount|mt\.?)(?=\s)"), "mt"),
+          (re.compile(r"\b(?:fort|ft\.?)(?=\s)"), "ft"))
+
+
+def canonical(key: str) -> str:
+    """A normalised name with "Saint"/"St.", "Mount"/"Mt.", "Fort"/"Ft." folded together."""
+    for pattern, repl in _CANON:
+        key = pattern.sub(repl, key)
+    return key
+
+
 def keys(surface: str) -> list[str]:
-    """Lookup keys for a surface form, most literal first."""
+    """Lookup keys for a surface form, most literal first (each also tried under its other
+    :func:`spellings`)."""
     s = " ".join(surface.split()).strip(" ,;:()[]\"“”")
     s = _POSSESSIVE.sub("", s) if s.endswith(("'s", "’s", "s'")) else s
     out = [normalise(s)]
@@ -65,12 +77,28 @@ def keys(surface: str) -> list[str]:
         bare = pattern.sub("", s)
         if bare != s:
             out.append(normalise(bare))
-    for k in list(out):
-        for pattern, repl in _ABBREV:
-            alt = pattern.sub(repl, k + " ").strip()
-            if alt != k:
-                out.append(alt)
     return list(dict.fromkeys(k for k in out if k))
+
+
+def spellings(key: str) -> list[str]:
+    """A key and its equivalent spellings ("st. petersburg", "saint petersburg")."""
+    out = [key]
+    for pattern, repl in _ABBREV:
+        alt = pattern.sub(repl, key + " ").strip()
+        if alt != key:
+            out.append(alt)
+    return out
+
+
+def _candidates(gaz: Gazetteer, key: str) -> list[Place]:
+    """The places of a key under any of its spellings."""
+    found = gaz.candidates(key)
+    for alt in spellings(key)[1:]:
+        more = gaz.candidates(alt)
+        if more:
+            seen = {p.key for p in found}
+            found = found + [p for p in more if p.key not in seen]
+    return found
 
 
 def _division_only(surface: str, cands: list[Place]) -> list[Place]:
@@ -89,7 +117,7 @@ def _division_only(surface: str, cands: list[Place]) -> list[Place]:
 def _exact(gaz: Gazetteer, surface: str) -> Lookup | None:
     demonym = gaz.demonym(surface.strip())
     for key in keys(surface):
-        cands = _division_only(surface, gaz.candidates(key))
+        cands = _division_only(surface, _candidates(gaz, key))
         if cands:
             return Lookup(key, cands if demonym is None else [demonym, *cands])
     key = normalise(surface.strip())

@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from dateline.geo.gazetteer import Gazetteer, Place, default_gazetteer, normalise
-from dateline.geo.names import lookup
+from dateline.geo.names import canonical, lookup
 
 NAME = "dateline.geo.v1"
 
@@ -109,7 +109,7 @@ def prior(gaz: Gazetteer, place: Place, key: str, siblings: list[Place]) -> floa
     if place.country and gaz.capitals.get(place.country) == key:
         score += 1.0
     primary = normalise(place.name)
-    if primary != key:
+    if primary != key and canonical(primary) != canonical(key):  # "St. Petersburg"
         # found under an alternate name: mostly other languages' names, but "New York" for
         # "New York City" is the usual English one (for a big city: not "Springfield Gardens")
         score -= 0.5 if primary.startswith(key + " ") and place.population >= 1_000_000 \
