@@ -117,3 +117,11 @@ def test_curated_regions_and_sites_carry_geonames_ids() -> None:
     house, east = resolve_spans(text, spans(text, "White House", "Middle East"))
     assert house is not None and house.place.kind == "site" and house.place.geonameid == 9675434
     assert east is not None and east.place.geonameid == 6269133
+
+
+def test_small_namesakes_lend_each_other_little_support() -> None:
+    # Colchester and Manchester, Conn., lie 25 km apart; the English towns are far bigger
+    text = ("A veteran from Colchester who fought in Syria met a comrade from Manchester and an "
+            "American from Texas.")
+    got = resolve(text, "Colchester", "Syria", "Manchester", "American", "Texas")
+    assert got[0] == got[2] == ("city", "GB.ENG")

@@ -34,6 +34,8 @@ _LIST_BEFORE = re.compile(r"(?:,|\band|\bor|&)\s*$")
 _AFTER_COMMA = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\.?)(?:\s+[A-Z][\w.'’-]*\.?){0,2})")
 #: at most this many candidates per name are scored (the most prominent by prior)
 MAX_CANDIDATES = 40
+#: how fast a candidate's support fades with its distance in prior to its name's best candidate
+SUPPORT_SCALE = 2.0
 #: a province that holds another name's chosen place gains this much (a town near one gains 2)
 PROVINCE_NEAR = 2.0
 #: a province gains this much per other name with a candidate inside it (at most 3)
@@ -210,17 +212,22 @@ class _Support:
     """Where the article's other names could be: their candidates' points on a 1-degree grid.
 
     A candidate near some candidate of another name ("Columbus" and "Platte County", both in
-    Nebraska) is supported by it, whatever either name's first choice."""
+    Nebraska) is supported by it, whatever either name's first choice; the more so the more
+    likely that candidate is for its own name (two small New England namesakes of English towns
+    lend each other little)."""
 
     def __init__(self, groups: dict[str, _Group]) -> None:
-        self.grid: dict[tuple[int, int], list[tuple[str, Place]]] = defaultdict(list)
+        self.grid: dict[tuple[int, int], list[tuple[str, Place, float]]] = defaultdict(list)
         self.inside: dict[str, set[str]] = defaultdict(set)  # admin1 -> names with a place in it
         self.settled: dict[str, str] = {}  # name -> key of the place it surely is
         for key, g in groups.items():
+            top = max((g.prior[c.key] for c in g.cands), default=0.0)
             for c in g.cands[:SUPPORT_CANDIDATES]:
                 if c.kind in ("city", "district", "site") and c.lat is not None \
                         and c.lon is not None:
-                    self.grid[(math.floor(c.lat), math.floor(c.lon))].append((key, c))
+                    # 1 for the name's most likely place, e^-1 two prior points below it
+                    weight = math.exp(-(top - g.prior[c.key]) / SUPPORT_SCALE)
+                    self.grid[(math.floor(c.lat), math.floor(c.lon))].append((key, c, weight))
                     if c.admin1:
                         self.inside[c.admin1].add(key)
 
@@ -235,16 +242,16 @@ class _Support:
         best: dict[str, float] = {}
         for dy in (-1, 0, 1):
             for dx in (-1, 0, 1):
-                for key, other in self.grid.get((cy + dy, cx + dx), ()):
+                for key, other, weight in self.grid.get((cy + dy, cx + dx), ()):
                     if key == group or other.key == place.key or \
                             self.settled.get(key, other.key) != other.key:
                         continue
                     d = haversine_km(place, other)
-                    if d is not None and d < best.get(key, 1e9):
-                        best[key] = d
-        score = sum(1.5 if d < 30 else 1.0 if d < 80 else 0.5 if d < 150 else 0.0
-                    for d in best.values())
-        return min(score, 3.0)
+                    if d is None:
+                        continue
+                    s = weight * (1.5 if d < 30 else 1.0 if d < 80 else 0.5 if d < 150 else 0.0)
+                    best[key] = max(best.get(key, 0.0), s)
+        return min(sum(best.values()), 3.0)
 
 
 def _pick(g: _Group, votes: _Votes, weight: float,
