@@ -80,8 +80,9 @@ def test_curly_quotes_and_paragraph_spanning_quotes(analyze: Any) -> None:
     fs = found(analyze, "Envoy Rask Ulm said:\n\n“The warmongers of Kelmar lie.\n\n“Their "
                         "tyrants will fall,” he added. Tyrants rarely fall, Ulm wrote.")
     assert hit(fs, "warmongers").in_quote
-    tyrants = [f for f in fs if f.span.text.lower().startswith("tyrants")]
-    assert [f.in_quote for f in tyrants] == [True, False]
+    tyrants = [f for f in fs if "tyrants" in f.span.text.lower()]
+    assert [(f.span.text, f.in_quote) for f in tyrants] == [("Their tyrants", True),
+                                                            ("Tyrants", False)]
 
 
 def test_scare_quotes_are_the_outlets_distancing(analyze: Any) -> None:

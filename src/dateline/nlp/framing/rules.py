@@ -73,15 +73,21 @@ def neutral_use(hit: Hit, tok: Any) -> bool:
 
 
 def widen(hit: Hit, tok: Any, last: Any) -> tuple[int, int]:
-    """The evidence span: a loaded modifier with the noun or adjective it qualifies; a label with
-    the modifiers in front of it ("corrupt career politicians")."""
+    """The evidence span: a loaded modifier with the noun or adjective it qualifies, and the
+    degree adverbs in front ("truly disgusting"); a loaded noun with its adjectives."""
     start, end = hit.start, hit.end
     if hit.entry.category not in WIDEN:
         return start, end
-    head = last.head
+    head, reach = last.head, last.i
     if last.dep_ in ("amod", "advmod") and head.i > last.i and head.i - last.i <= 3 \
             and head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "ADV"):
         end = max(end, head.idx + len(head.text))
+        reach = head.i
+    i, doc = tok.i, tok.doc
+    while i > 0 and doc[i - 1].pos_ == "ADV" and doc[i - 1].dep_ == "advmod" \
+            and tok.i <= doc[i - 1].head.i <= reach:
+        i -= 1  # the degree adverbs in front: "truly disgusting", "utterly absurd"
+    start = min(start, doc[i].idx)
     if tok.pos_ in ("NOUN", "PROPN"):
         deps = ("amod", "compound") if hit.entry.category == "labeling" else ("amod",)
         mods = [c for c in tok.lefts if c.dep_ in deps and tok.i - c.i <= 3]
