@@ -76,6 +76,16 @@ class Pipeline:
         self.nlp = load_nlp(self.settings.model)
         #: the actor knowledge base: bundled, with the user's ``kb_path`` file merged over it
         self.kb = default_kb(self.settings.kb_path)
+        self._truecaser: Any = None
+
+    def truecase(self, text: str) -> str:
+        """Same-length recasing of an all-lower-case text (built on first use)."""
+        if self._truecaser is None:
+            from dateline.nlp.truecase import build_truecaser
+
+            self._truecaser = build_truecaser(self.nlp, self.kb)
+        cased: str = self._truecaser(text)
+        return cased
 
     def analyze(self, item: Article | str) -> Analysis:
         """One analysis; raises on failure (use :meth:`run` for batches)."""
@@ -97,7 +107,7 @@ class Pipeline:
 
         items = [_as_article_or_error(item) for item in batch]
         english = [a for a in items if isinstance(a, Article) and a.language == "en"]
-        docs = iter(self.nlp.pipe(parse_text(a) for a in english))
+        docs = iter(self.nlp.pipe(parse_text(a, self.truecase) for a in english))
         for article in items:
             if isinstance(article, InputError):
                 yield Failure.from_error(article)
