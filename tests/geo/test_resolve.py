@@ -125,3 +125,13 @@ def test_small_namesakes_lend_each_other_little_support() -> None:
             "American from Texas.")
     got = resolve(text, "Colchester", "Syria", "Manchester", "American", "Texas")
     assert got[0] == got[2] == ("city", "GB.ENG")
+
+
+def test_one_state_named_does_not_pull_the_capital_into_it() -> None:
+    # Washington, N.J., is a town of 9,000; only the biggest Washington is the national capital
+    text = "New Jersey officials flew to Washington on Monday."
+    assert resolve(text, "New Jersey", "Washington") == [("province", "US.NJ"), ("city", "US.DC")]
+    text = "Fictional lawmakers from Pennsylvania and New Jersey met in Washington."
+    assert resolve(text, "Pennsylvania", "New Jersey", "Washington")[2] == ("city", "US.DC")
+    local = "Officials in Washington, N.J., closed Main Street."
+    assert resolve(local, "Washington") == [("city", "US.NJ")]
