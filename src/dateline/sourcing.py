@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from dateline.model import Article, Quote, Sourcing, Speaker
-from dateline.nlp.quotes.lexicon import is_outlet_phrase, lexicon
+from dateline.nlp.quotes.lexicon import SOURCE_CLASSES, cue_class, is_outlet_phrase, lexicon
 from dateline.nlp.quotes.relays import publisher_names
 
 NAME = "dateline.sourcing.v1"
@@ -50,6 +50,13 @@ def _second_hand(q: Quote, publisher: set[str]) -> bool:
     name = (q.speaker.name or q.speaker.text or "").strip()
     return bool(name) and name.lower() not in publisher and is_outlet_phrase(name) \
         and q.speaker.kind != "person"
+
+
+def is_sourced(q: Quote) -> bool:
+    """A quote that shows where the article got something: someone's own words (direct), a
+    statement, a document's finding, "according to". Positions the article reports ("X
+    supports Y", "X believes", "X vowed to") are not sources."""
+    return q.kind == "direct" or cue_class(q.cue.text if q.cue else None) in SOURCE_CLASSES
 
 
 def _publisher(article: Article) -> set[str]:
@@ -93,6 +100,7 @@ def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
     named: dict[str, str] = {}
     anonymous: dict[str, str] = {}
     own = publisher_names(article, lexicon())
+    quotes = [q for q in quotes if is_sourced(q)]
     for q in quotes:
         if (q.speaker.name or "").lower() in own:
             continue  # the publisher's own earlier reporting is not a source

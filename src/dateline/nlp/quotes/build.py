@@ -132,6 +132,10 @@ def _carry(text: str, marks: list[Marked], used: set[int], atts: list[Attributio
         prev = atts[k] if k >= 0 else None
         if prev is None or prev.nested:
             continue
+        quoted = next((a for a in reversed(atts[max(0, k - 3) : k + 1]) if a.kind == "direct"
+                       and a.content is not None and a.content[1] <= m.open_at), None)
+        if quoted is not None and quoted.source == prev.source:
+            prev = quoted  # '"X," she said, referring to Y. "Z."': Z goes on the quote X
         para = bisect_right(paragraph_starts, m.open_at) - 1
         prev_para = bisect_right(paragraph_starts, prev.anchor) - 1
         if para - prev_para > 1:

@@ -9,6 +9,7 @@ interrupts. A cue with no clause of its own ("he said:") waits for quotation mar
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dateline.nlp.quotes.base import Attribution, Range, char_range, subtree_range
@@ -85,6 +86,38 @@ def _parenthetical(doc: Any, tok: Any) -> bool:
     return False
 
 
+_VIA = ("prep", "pobj", "npadvmod", "advmod", "relcl", "acl", "compound", "amod", "det")
+
+
+def _misparsed_clause(doc: Any, tok: Any, source: Range | None) -> Range | None:
+    """The reported clause where the parser hung it elsewhere: a that-clause taken for a
+    relative clause of a noun after the verb ("said during a news conference [that he may
+    wait]"); a clause taken for an xcomp ("say [taxing consumption encourages growth]"); the
+    words before "..., he said." when they were not parsed as the verb's clause."""
+    for c in tok.rights:
+        if c.dep_ == "xcomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return tok_chars(doc, *subtree_range(c))
+    for t in doc[tok.i + 1 : tok.right_edge.i + 1]:
+        if t.lower_ != "that" or t.dep_ != "mark" or t.head.i <= tok.i:
+            continue
+        node = t.head
+        for _ in range(6):
+            if node.head.i == tok.i or node.dep_ not in _VIA or node.head.i < tok.i:
+                break
+            node = node.head
+        if node.head.i == tok.i:
+            return tok_chars(doc, t.i, t.head.right_edge.i + 1)
+        break
+    if source is None or source[0] < 2 or doc[source[0] - 1].text != ",":
+        return None
+    if any(c.i > tok.i and c.dep_ not in ("punct", "npadvmod", "prep", "advmod") for c in tok.children):
+        return None
+    start = tok.sent.start
+    if source[0] - 1 - start < 3:
+        return None
+    return tok_chars(doc, start, source[0] - 1)
+
+
 def _document_subject(doc: Any, source: Range | None, documents: frozenset[str]) -> bool:
     if source is None:
         return False
@@ -92,12 +125,31 @@ def _document_subject(doc: Any, source: Range | None, documents: frozenset[str])
     return bool(root.lemma_.lower() in documents)
 
 
+def _passive_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
+    """"X was criticized by Y", "a plan favored by Y": Y attributes something to X."""
+    agent = child(tok, "agent")
+    obj = child(agent, "pobj") if agent is not None else None
+    if obj is None or not ("n" in cv.frames or "p" in cv.frames):
+        return None
+    target = child(tok, "nsubjpass")
+    if target is not None:
+        content = tok_chars(doc, *subtree_range(target))
+    elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+        content = tok_chars(doc, tok.head.left_edge.i, tok.head.i + 1)
+    else:
+        return None
+    if content is None:
+        return None
+    return Attribution(content=content, cue=(tok.idx, agent.idx + len(agent.text)), cue_i=tok.i,
+                       source=subtree_range(obj), cls=cv.cls, confidence=cv.confidence - 0.1)
+
+
 def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Attribution | None:
     if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return None  # "a deal signed in February", "with leaders expected to meet"
+        return _passive_cue(doc, tok, cv)  # "a plan backed by X"; not "a deal signed in May"
     source, passive = subject(tok)
     if passive:
-        return None
+        return _passive_cue(doc, tok, cv)
     cue, statement = _cue_span(doc, tok)
     content: Range | None = None
     comps = [c for c in tok.children if c.dep_ in _CLAUSE]
@@ -117,9 +169,11 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Att
         content, wider = _object_content(doc, tok, cv)  # "found [a body]": "the survey found"
         if wider is not None and cue[1] <= wider[1]:
             cue = wider
-    if content is None and tok.head is not tok and _parenthetical(doc, tok):
+    if content is None and tok.head.i != tok.i and _parenthetical(doc, tok):
         # "The plan will fail, he said." with "said" hanging off the clause it reports
         content = side(doc, subtree_range(tok.head), subtree_range(tok))
+    if content is None and "c" in cv.frames:
+        content = _misparsed_clause(doc, tok, source)
     if source is None and cv.cls not in ("speech", "evidence"):
         return None  # a stance, belief or intention of nobody in particular
     kind_conf = cv.confidence if content is not None else cv.confidence - 0.05
@@ -174,10 +228,10 @@ def _according(doc: Any, tok: Any, lex: Lexicon) -> tuple[Attribution | None, in
                 source = subtree_range(cited)
     head = tok.head
     cv = lex.verbs.get(head.lemma_.lower())
-    if head is not tok and cv is not None and cv.cls == "speech" and \
+    if head.i != tok.i and cv is not None and cv.cls == "speech" and \
             child(head, *SUBJ) is not None:
         return None, head.i  # "Y said Z, according to X": X relays Y's words
-    clause = subtree_range(head) if head is not tok else (tok.sent.start, tok.sent.end)
+    clause = subtree_range(head) if head.i != tok.i else (tok.sent.start, tok.sent.end)
     content = side(doc, clause, phrase)
     if content is None:
         return None, None
@@ -208,6 +262,38 @@ def _colon_cues(doc: Any) -> list[Attribution]:
     return out
 
 
+_TURN = re.compile(r"^[ \t]*([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)",
+                   re.MULTILINE)
+_NOT_SPEAKERS = {"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "READ", "RELATED",
+                 "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "MORE",
+                 "SEE", "LISTEN", "ALSO", "WARNING", "SOURCE", "SOURCES", "TOP STORIES", "FACT",
+                 "CLAIM", "VERDICT", "ANALYSIS", "OPINION", "EXCLUSIVE"}  # fmt: skip
+
+
+def _transcript_turns(doc: Any, text: str) -> list[Attribution]:
+    """Transcript turns: a paragraph opening with a name in capitals ("TAPPER:", "JAKE TAPPER:")."""
+    out: list[Attribution] = []
+    if ":" not in text:
+        return out
+    for m in _TURN.finditer(text):
+        label = m.group(1)
+        if label.strip(" .") in _NOT_SPEAKERS or len(label) < 3:
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        who = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        colon = doc.char_span(m.end(1), m.end(), alignment_mode="expand")
+        body = doc.char_span(m.end(), end, alignment_mode="expand")
+        if who is None or colon is None or body is None or len(body) < 2:
+            continue
+        content = tok_chars(doc, body.start, body.end)
+        if content is not None:
+            out.append(Attribution(content=content, cue=char_range(colon), cue_i=colon.start,
+                                   source=(who.start, who.end), cls="speech", confidence=0.6,
+                                   kind="direct"))
+    return out
+
+
 def _entry(tok: Any, lemma: str, lex: Lexicon) -> CueVerb | None:
     """The lexicon entry of a verb: "point out" (with its particle) before "point"."""
     for c in tok.children:
@@ -221,6 +307,9 @@ def _entry(tok: Any, lemma: str, lex: Lexicon) -> CueVerb | None:
 def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
     """Every cue of ``doc`` as an :class:`Attribution`, in text order."""
     out: list[Attribution] = _colon_cues(doc)
+    turns = _transcript_turns(doc, doc.text)
+    starts = {a.cue_i for a in out}
+    out += [a for a in turns if a.cue_i not in starts]
     by_verb: dict[int, Attribution] = {}
     late_relays: list[tuple[int, Range]] = []
     citing: dict[int, Range] = {}

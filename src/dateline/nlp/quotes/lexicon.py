@@ -72,6 +72,55 @@ class Lexicon:
         return found
 
 
+_IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+              "thought": "think", "felt": "feel", "found": "find", "knew": "know", "known": "know",
+              "saw": "see", "seen": "see", "sought": "seek", "spoke": "speak", "spoken": "speak",
+              "swore": "swear", "sworn": "swear", "understood": "understand", "hoped": "hope",
+              "hoping": "hope", "hopes": "hope", "quipped": "quip", "replied": "reply",
+              "went": "go", "gone": "go", "drew": "draw", "put": "put"}  # fmt: skip
+
+
+def _lemmas(word: str) -> list[str]:
+    """Candidate lemmas of an inflected English word ("slammed" -> slam, "denies" -> deny)."""
+    w = word.lower()
+    out = [_IRREGULAR[w]] if w in _IRREGULAR else []
+    out.append(w)
+    if w.endswith(("ies", "ied")):
+        out.append(w[:-3] + "y")
+    for suffix in ("es", "s", "ed", "d", "ing"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "slammed", "admitting"
+    return out
+
+
+def cue_class(cue: str | None) -> str:
+    """The class of a quote's cue as written ("said" -> speech, "supports" -> stance,
+    "according to" -> according; no cue: a quote carried on from the one before)."""
+    if cue is None:
+        return "carried"
+    words = cue.split()
+    if not words or words[0] == ":" or cue.strip() == ":":
+        return "speech"
+    first = words[0].lower()
+    if first == "according":
+        return "according"
+    if len(words) > 2 and words[-2].lower() == "as":
+        return "speech"  # "quoted X as saying"
+    if first == "in":
+        return "evidence"  # "In a CNN poll, ..."
+    lex = lexicon()
+    for word in words[:2]:
+        for lemma in _lemmas(word.strip(",.:;")):
+            for table in (lex.verbs, lex.cue_nouns, lex.cue_adjectives):
+                found = table.get(lemma)
+                if found is not None:
+                    return found.cls
+    return "speech"
+
+
 def _read(name: str) -> str:
     return (resources.files(_PACKAGE) / "quotes" / name).read_text(encoding="utf-8")
 

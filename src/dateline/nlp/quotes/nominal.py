@@ -23,10 +23,7 @@ _COPULA = {"be", "seem", "remain", "appear", "sound", "become", "stay", "grow"}
 #: "In a poll/statement ..., X": the document or occasion that holds the clause
 _HOLDERS = {"poll": "evidence", "survey": "evidence", "study": "evidence", "report": "evidence",
             "analysis": "evidence", "census": "evidence", "statement": "speech",
-            "interview": "speech", "letter": "speech", "speech": "speech", "op-ed": "speech",
-            "memo": "speech", "filing": "speech", "complaint": "speech", "tweet": "speech",
-            "post": "speech", "remarks": "speech", "testimony": "speech", "editorial": "speech",
-            "ad": "speech", "advertisement": "speech", "commercial": "speech"}  # fmt: skip
+            "letter": "speech", "memo": "speech", "filing": "speech", "communique": "speech"}
 
 
 def _owner(doc: Any, tok: Any) -> Range | None:
@@ -101,10 +98,13 @@ def holder_cue(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:
     if obj is None or obj.lemma_.lower() not in _HOLDERS:
         return None
     head = tok.head
-    if head is tok or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lex.verbs:
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lex.verbs:
         return None  # "said in a statement": the verb is the cue
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in obj.children):
-        return None  # "in his speech": the verb's own subject speaks; no document of its own
+        return None  # "in his letter": the verb's own subject speaks; no document of its own
+    if obj.tag_ == "NNS" and not any(c.dep_ in ("compound", "amod", "nmod", "nummod")
+                                     for c in obj.children):
+        return None  # "leading in the polls": no particular poll
     content = side(doc, subtree_range(head), subtree_range(tok))
     if content is None:
         return None

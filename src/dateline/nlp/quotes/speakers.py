@@ -49,7 +49,7 @@ class Referent:
 
 def _head(doc: Any, rng: Range) -> Any:
     for tok in doc[rng[0] : rng[1]]:
-        if not rng[0] <= tok.head.i < rng[1] or tok.head is tok:
+        if not rng[0] <= tok.head.i < rng[1] or tok.head.i == tok.i:
             return tok
     return doc[rng[0]]
 

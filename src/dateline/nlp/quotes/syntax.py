@@ -40,7 +40,9 @@ def subject(tok: Any) -> tuple[Range | None, bool]:
             return subtree_range(subj), subj.dep_ == "nsubjpass"
         if node.dep_ == "relcl":
             return None, False
-        if node.dep_ not in _UP or node.head is node:
+        if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
+            return (node.head.left_edge.i, node.head.i + 1), False  # "a statement saying"
+        if node.dep_ not in _UP or node.head.i == node.i:
             break
         node = node.head
     return None, False
