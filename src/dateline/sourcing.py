@@ -9,13 +9,24 @@ another agency, or at least half of the attributed statements passed through ano
 or document, or were made by another outlet), and grades it:
 
 ====  ==========================================================================================
-A     three or more named on-record sources, anonymous ones at most half as many; first-hand
-B     two or more named sources, more named than anonymous
-C     thin or mixed: a single named source, or as many anonymous as named sources
+A     three or more named on-record sources besides states, anonymous ones at most half as many
+      as the named ones; first-hand
+B     two or more named sources besides states, more named than anonymous
+C     thin or mixed: a single named source (or only states), or as many anonymous as named
 D     mostly anonymous: anonymous sources outnumber named ones, or only anonymous sources
 E     a single anonymous source, or only anonymous sources relayed through another outlet
 none  no attributed statements: everything is in the outlet's own voice
 ====  ==========================================================================================
+
+*States*: a country, a capital or a national government speaking as a whole ("Iran said",
+"Washington rejected", "the Chinese government") is a named organisational source and counts
+among the named sources, but a state is not a source anybody can be held to or asked about in
+person: states alone never lift an article above C, and A/B need three/two named sources
+besides them (a wire story built on "Iran said ... the US said ... Israel said" is C, not A).
+
+Only quotes that show where the article got something count: someone's own words (direct
+quotes), statements ("said", "told", "accused"), documents' findings and "according to".
+Positions the article reports ("X supports Y", "X believes", "X vowed to") are not sources.
 
 A relayed article drops one grade (A->B ... D->E). The grade is about sourcing, never about
 whether the article is true. ``reasons`` explain each step in words.
@@ -66,8 +77,9 @@ def _publisher(article: Article) -> set[str]:
     return names
 
 
-def grade(named: int, anonymous: int, relayed: bool) -> tuple[str, list[str]]:
-    """The grade for these counts, with the reasons for it."""
+def grade(named: int, anonymous: int, relayed: bool, *, states: int = 0) -> tuple[str, list[str]]:
+    """The grade for these counts (``states``: how many of the ``named`` are states), with the
+    reasons for it."""
     if named + anonymous == 0:
         return "none", ["no attributed statements: the article speaks in its own voice"]
     if named == 0:
@@ -78,27 +90,43 @@ def grade(named: int, anonymous: int, relayed: bool) -> tuple[str, list[str]]:
         if relayed and letter == "E" and anonymous > 1:
             reasons.append("anonymous sources relayed through another outlet")
         return letter, reasons
+    core = named - states
     if anonymous > named:
         letter, why = "D", f"anonymous sources outnumber named ones ({anonymous} to {named})"
-    elif named >= 3 and anonymous * 2 <= named:
+    elif core >= 3 and anonymous * 2 <= named:
         letter, why = "A", f"{named} named on-record sources"
-    elif named >= 2 and anonymous < named:
+    elif core >= 2 and anonymous < named:
         letter, why = "B", f"{named} named sources, {anonymous} anonymous"
+    elif core == 0:
+        letter, why = "C", f"only states speak by name ({states})"
     elif named == 1 and anonymous == 0:
         letter, why = "C", "a single named source"
+    elif anonymous < named:
+        letter, why = "C", f"{core} named source besides states"
     else:
         letter, why = "C", f"as many anonymous as named sources ({anonymous} and {named})"
     reasons = [why]
+    if states and named > core:
+        reasons.append(f"{states} of the named sources are states speaking as a whole, which "
+                       "do not lift the grade on their own")
     if relayed:
         letter = GRADES[min(len(GRADES) - 1, GRADES.index(letter) + 1)]
         reasons.append("one grade lower: relayed second-hand through another outlet")
     return letter, reasons
 
 
+def is_state(sp: Speaker) -> bool:
+    """A country, a capital or a national government speaking as a whole ("Iran said")."""
+    kb = sp.kb_id or ""
+    return sp.kind == "organization" and not sp.anonymous and (
+        kb.startswith("country:") or (bool(sp.country) and kb == f"{sp.country}.GOV"))
+
+
 def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
     """The sourcing of ``article`` from its ``quotes`` (see the module docstring)."""
     named: dict[str, str] = {}
     anonymous: dict[str, str] = {}
+    states: set[str] = set()
     own = publisher_names(article, lexicon())
     quotes = [q for q in quotes if is_sourced(q)]
     for q in quotes:
@@ -112,11 +140,13 @@ def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
             continue  # no speaker, or a role nobody named or placed ("the journalist")
         label = q.speaker.name or q.speaker.text or key
         (anonymous if q.speaker.anonymous else named).setdefault(key, label)
+        if is_state(sp):
+            states.add(key)
     publisher = _publisher(article)
     relays = tuple(dict.fromkeys(v for q in quotes for v in q.via))
     second = sum(_second_hand(q, publisher) for q in quotes)
     relayed = bool(quotes) and second * 2 >= len(quotes)
-    letter, reasons = grade(len(named), len(anonymous), relayed)
+    letter, reasons = grade(len(named), len(anonymous), relayed, states=len(states))
     if named:
         reasons.append("named: " + "; ".join(list(named.values())[:6]))
     if anonymous:

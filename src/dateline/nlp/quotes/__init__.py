@@ -61,7 +61,7 @@ def find_attributions(ctx: DocContext) -> list[Attribution]:
             a.nested = True
     # a cue inside someone's direct quote is part of the quoted words, not a quote of its own
     atts = _dedupe([a for a in atts if a.content is not None and not a.nested])
-    resolver = Resolver(ctx, lex)
+    resolver = Resolver(ctx, lex, [a.content for a in atts if a.content is not None])
     for a in sorted(atts, key=lambda a: a.anchor):
         resolver.resolve(a, direct)
     assign_via(atts, ctx.doc, ctx.article, lex)

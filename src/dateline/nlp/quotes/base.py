@@ -26,6 +26,7 @@ class Attribution:
     recipients: list[Range] = field(default_factory=list)  # "told X", "in an interview with X"
     marked: Marked | None = None
     nested: bool = False  # the cue sits inside someone's direct quote
+    weak: bool = False  # an object-frame, passive, noun or non-speech cue ("called X", "backs X")
     speaker: Any = None  # the resolved dateline.model.Speaker
     via: tuple[str, ...] = ()
     outlet: bool = False  # the resolved speaker is a news outlet

@@ -67,6 +67,18 @@ def attach_marks(text: str, marks: list[Marked], atts: list[Attribution],
                 share = ov / max(1, a.content[1] - a.content[0])
                 if share > best_share:
                     best, best_share = a, share
+        if best is not None and best.weak:
+            # a weak cue never takes the quote from a statement cue next to the marks or around
+            # them: "He called it “a scam,” Marsh said" is Marsh's (mixed) quote
+            inner = len(text[m.start : m.end].rstrip(" ,.;:!?"))
+            around = any(not a.weak and a.content is not None and a.content[0] <= m.start
+                         and m.start + inner <= a.content[1] for a in placed)
+            if around:
+                used_marks.add(id(m))
+                continue
+            if _adjacent(text, m, [a for a in [*waiting, *placed] if not a.weak],
+                         token_chars) is not None:
+                best = None
         if best is not None:
             used_marks.add(id(m))
             if best_share >= 0.6:

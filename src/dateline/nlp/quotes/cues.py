@@ -141,7 +141,8 @@ def _passive_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
     if content is None:
         return None
     return Attribution(content=content, cue=(tok.idx, agent.idx + len(agent.text)), cue_i=tok.i,
-                       source=subtree_range(obj), cls=cv.cls, confidence=cv.confidence - 0.1)
+                       source=subtree_range(obj), cls=cv.cls, confidence=cv.confidence - 0.1,
+                       weak=True)
 
 
 def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Attribution | None:
@@ -165,8 +166,10 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Att
                        and c.i > statement.i), None)
         if clause is not None:
             content = tok_chars(doc, *subtree_range(clause))
+    weak = cv.cls not in ("speech", "evidence")
     if content is None and (cv.cls != "evidence" or _document_subject(doc, source, documents)):
         content, wider = _object_content(doc, tok, cv)  # "found [a body]": "the survey found"
+        weak = weak or content is not None
         if wider is not None and cue[1] <= wider[1]:
             cue = wider
     if content is None and tok.head.i != tok.i and _parenthetical(doc, tok):
@@ -178,9 +181,10 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Att
         return None  # a stance, belief or intention of nobody in particular
     kind_conf = cv.confidence if content is not None else cv.confidence - 0.05
     att = Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls=cv.cls,
-                      confidence=kind_conf)
-    att.recipients = _recipient_relay(tok, statement)
-    return att
+                      confidence=kind_conf, weak=weak)
+    att.recipients = [r for r in _recipient_relay(tok, statement)
+                      if content is None or not content[0] <= doc[r[0]].idx < content[1]]
+    return att  # (an object that is the reported content is no go-between: "denied the report")
 
 
 def _as_saying(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:

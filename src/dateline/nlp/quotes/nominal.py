@@ -75,7 +75,7 @@ def noun_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
     if content is None or cue is None:
         return None
     return Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls=cv.cls,
-                       confidence=cv.confidence)
+                       confidence=cv.confidence, weak=True)
 
 
 def adjective_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
@@ -89,7 +89,7 @@ def adjective_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
     if content is None or cue is None:
         return None
     return Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls=cv.cls,
-                       confidence=cv.confidence)
+                       confidence=cv.confidence, weak=True)
 
 
 def holder_cue(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:

@@ -10,15 +10,15 @@ keeps the earlier mention's text and span, and its relay chain (see :mod:`.relay
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from dateline.model import Entity, Speaker, SpeakerKind
-from dateline.nlp import entities
 from dateline.nlp.context import DocContext
 from dateline.nlp.quotes.base import Attribution, Range
 from dateline.nlp.quotes.lexicon import Lexicon
-from dateline.nlp.to_records import trimmed
+from dateline.nlp.quotes.phrases import classify
 
 _PERSONAL = {"he", "she", "him", "her"}
 _PLURAL = {"they", "them"}
@@ -26,11 +26,7 @@ _NEUTER = {"it"}
 _RELATIVE = {"who", "which", "that", "whom"}
 _FIRST = {"i", "we", "me", "us", "you"}
 _DEFINITE = {"the", "this", "that", "these", "those"}
-_INDEFINITE = {"a", "an", "some", "several", "many", "other", "another", "one", "two", "three",
-               "four", "few", "various", "multiple", "numerous", "certain", "any"}  # fmt: skip
 _PERSON_KINDS = {"person"}
-_ORG_KINDS = {"organization", "group", "place", "site"}
-_MARKS = "\"“”‘’'«»"
 _UNKNOWN = Speaker(text=None, span=None, name=None, anonymous=False, kind="unknown")
 
 
@@ -54,19 +50,6 @@ def _head(doc: Any, rng: Range) -> Any:
     return doc[rng[0]]
 
 
-def _cut_clauses(doc: Any, rng: Range, head: Any) -> Range:
-    """The phrase without a relative clause or apposition after the head."""
-    end = rng[1]
-    for c in head.children:
-        if c.i > head.i and c.dep_ in ("relcl", "acl") and c.left_edge.i < end:
-            end = min(end, c.left_edge.i)
-    opened = any(t.text in "([" for t in doc[rng[0] : end])
-    while end > rng[0] + 1 and doc[end - 1].pos_ in ("PUNCT", "SPACE") and not (
-            opened and doc[end - 1].text in ")]"):
-        end -= 1
-    return rng[0], max(end, head.i + 1)
-
-
 def _compatible(pronoun: str, ref: Referent) -> bool:
     if pronoun in _PERSONAL:
         return ref.kind == "person" and not ref.plural
@@ -78,15 +61,20 @@ def _compatible(pronoun: str, ref: Referent) -> bool:
 class Resolver:
     """Speakers of one article's attributions, resolved in reading order."""
 
-    def __init__(self, ctx: DocContext, lex: Lexicon) -> None:
+    def __init__(self, ctx: DocContext, lex: Lexicon, contents: Sequence[Range] = ()) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
         self.lex = lex
         self.history: list[Referent] = []
-        self.mentions = sorted(
-            (m for m in ctx.mentions if (m.entity.kind or "") in _PERSON_KINDS
-             and self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "appos", "compound")),
-            key=lambda m: m.start)
+        dl = ctx.article.dateline
+        self.blank = [(r.start, r.end) for r in [*ctx.article.excluded, *([dl.span] if dl else [])]]
+        self.people = sorted((m for m in ctx.mentions if (m.entity.kind or "") in _PERSON_KINDS),
+                             key=lambda m: m.start)
+        # "he" can point to a person subject, but not to one inside someone's reported words
+        # ("Oli said that the deity Ram was born in Nepal, as he accused ...": he is Oli)
+        self.mentions = [m for m in self.people
+                         if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "appos", "compound")
+                         and not any(s <= self.doc[m.start].idx < e for s, e in contents)]
 
     # -- the public step ------------------------------------------------------------------
     def resolve(self, att: Attribution, quoted: list[Attribution]) -> None:
@@ -94,8 +82,9 @@ class Resolver:
         if att.antecedent is not None and att.antecedent.speaker is not None:
             att.speaker, att.outlet = att.antecedent.speaker, att.antecedent.outlet
             return
-        if att.source is None:
-            att.speaker = _UNKNOWN
+        if att.source is None or (att.kind == "direct" and att.content is not None and
+                                  att.content[0] <= self.doc[att.source[0]].idx < att.content[1]):
+            att.speaker = _UNKNOWN  # (a speaker inside the very words quoted is a misparse)
             return
         ref = self._phrase(att, att.source, quoted)
         att.speaker, att.outlet = ref.speaker, ref.outlet
@@ -136,7 +125,37 @@ class Resolver:
         new = self._new(att, rng, head)
         if new.kind == "person" and new.speaker.name and not new.speaker.anonymous:
             return self._same_person(new) or new
+        if new.kind == "person" and not new.speaker.name and not new.speaker.anonymous and (
+                det in _DEFINITE or any(c.dep_ == "poss" for c in head.children)):
+            titled = self._titled(lemma, rng, head)  # "the acting defence secretary"
+            if titled is not None:
+                return self._from_entity(titled.entity)
         return new
+
+    def _titled(self, title: str, rng: Range, head: Any) -> Any:
+        """The person a role points to: the latest earlier person mention with that title
+        ("President Lena Marsh ... the president said"), else one named with it in the same
+        or the next sentence ("..., says the acting defence secretary. Lena Marsh ...")."""
+        doc = self.doc
+
+        def has_title(m: Any) -> bool:
+            lo = max(doc[m.start].sent.start, m.start - 4)
+            words = {t.lemma_.lower() for t in doc[lo : m.end]}
+            root = doc[m.end - 1]
+            words.update(t.lemma_.lower() for c in root.children if c.dep_ == "appos"
+                         for t in c.subtree)
+            if root.dep_ == "appos":
+                words.update(t.lemma_.lower() for t in root.head.subtree)
+            return title in words
+
+        before = next((m for m in reversed(self.people) if m.end <= rng[0] and has_title(m)),
+                      None)
+        if before is not None:
+            return before
+        sent = head.sent
+        end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        return next((m for m in self.people if rng[1] <= m.start and m.end <= end
+                     and has_title(m)), None)
 
     def _same_person(self, new: Referent) -> Referent | None:
         """An earlier speaker with the same surname ("Shanahan" after "Patrick Shanahan")."""
@@ -146,11 +165,6 @@ class Resolver:
             if ref.kind == "person" and name and name.split()[-1].lower() == last:
                 return ref if len(name) >= len(new.speaker.name or "") else None
         return None
-
-    def _blank(self, pos: int) -> bool:
-        dl = self.ctx.article.dateline
-        regions = [*self.ctx.article.excluded, *([dl.span] if dl else [])]
-        return any(r.start <= pos < r.end for r in regions)
 
     def _description(self, lemma: str) -> bool:
         return any(lemma in self.lex.nouns[k] for k in
@@ -199,76 +213,5 @@ class Resolver:
         return Referent(sp, "", "person", False, False, 0, None)
 
     def _new(self, att: Attribution, rng: Range, head: Any) -> Referent:
-        doc, lex = self.doc, self.lex
-        while rng[1] - rng[0] > 1 and (doc[rng[0]].is_space or not doc[rng[0]].text.strip()
-                                        or self._blank(doc[rng[0]].idx)):
-            rng = (rng[0] + 1, rng[1])  # the dateline is blanked in the parse, not in the text
-        core = _cut_clauses(doc, rng, head)
-        if core[1] < len(doc) and doc[core[1]].text == ")" and \
-                doc[core[0] : core[1]].text.count("(") > doc[core[0] : core[1]].text.count(")"):
-            core = (core[0], core[1] + 1)
-        while core[1] - core[0] > 1 and doc[core[0]].text in _MARKS:
-            core = (core[0] + 1, core[1])
-        span = trimmed(self.ctx, doc[core[0]].idx, doc[core[1] - 1].idx + len(doc[core[1] - 1].text))
-        phrase = span.text
-        full = doc[rng[0] : rng[1]].text
-        lemma = head.lemma_.lower()
-        plural = head.tag_ in ("NNS", "NNPS") or head.lower_ in _PLURAL
-        inside = [m for m in self.ctx.mentions if core[0] <= m.start and m.end <= core[1]]
-        inside.sort(key=lambda m: not m.start <= head.i < m.end)  # the head's own mention first
-        person = next((m.entity for m in inside if (m.entity.kind or "") in _PERSON_KINDS), None)
-        org = next((m.entity for m in inside if (m.entity.kind or "") in _ORG_KINDS), None)
-        maker = next((m.entity for m in inside if (m.entity.kind or "") == "organization"), None)
-        outlet = lex.outlet_named(phrase)
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
-        quantified = det in _INDEFINITE or any(
-            c.dep_ in ("amod", "nummod") and c.lower_ in lex.anonymous_modifiers
-            for c in head.children) or (plural and not det)
-        sentence = head.sent.text
-        flagged = bool(lex.anonymous_phrase.search(full) or lex.anonymous_sentence.search(sentence))
-        kind: SpeakerKind = "unknown"
-        anonymous = False
-        name: str | None = None
-        is_outlet = False
-        linked = entities.resolve_tokens(self.ctx, core[0], core[1])
-        outlet_word = any(t.lemma_.lower() in lex.nouns["outlet"] for t in doc[core[0] : core[1]])
-        if (outlet is not None and (outlet_word or lex.outlet_exact(head.text) is not None or
-                                   lex.outlet_exact(span.text) is not None)) or (
-                lemma in lex.nouns["outlet"] and lemma not in lex.nouns["document"]):
-            kind, is_outlet = "organization", True  # "Reuters", "Kurdish news agency Rudaw"
-            name = outlet.name if outlet else (maker.name if maker else None)
-            anonymous = name is None and det not in _DEFINITE  # "state media", not "the agency"
-        elif lemma in lex.nouns["spokesperson"] and (org or person) is not None:
-            kind, name, linked = "person", None, org or person  # "a McCain spokeswoman"
-        elif person is not None and (head.pos_ == "PROPN" or lemma not in lex.nouns["document"]):
-            kind, name = "person", person.name or person.text
-            linked = person
-        elif lemma in lex.nouns["document"]:
-            kind = "document"
-            named = maker or person or outlet  # "Russian media reports" name nobody
-            anonymous = named is None or flagged
-            name = outlet.name if outlet else (maker.name if maker else None)
-        elif outlet is not None or lemma in lex.nouns["outlet"]:
-            kind, is_outlet = "organization", True
-            name = outlet.name if outlet else (org.name if org else None)
-            anonymous = name is None
-        elif lemma in lex.nouns["person"]:
-            kind = "person"
-            anonymous = flagged or quantified or lemma in lex.unnamed_roles
-        elif lemma in lex.nouns["organization"]:
-            kind = "organization"
-            name = org.name if org else None
-            anonymous = org is None and (quantified or flagged)
-        elif plural and quantified and head.ent_type_ == "NORP":
-            kind, anonymous = "person", True  # "many Republicans on Capitol Hill"
-        elif org is not None or head.ent_type_ in ("ORG", "GPE", "NORP"):
-            kind, name = "organization", (org.name if org else span.text)
-            is_outlet = lex.outlet_exact(span.text) is not None
-        elif head.pos_ == "PROPN":
-            kind, name = "person", span.text
-        sp = Speaker(text=span.text, span=span, name=None if anonymous else name,
-                     anonymous=anonymous, kind=kind,
-                     country=linked.country if linked else None,
-                     sector=linked.sector if linked else None,
-                     kb_id=linked.kb_id if linked and not anonymous else None)
-        return Referent(sp, "" if name else lemma, kind, plural, is_outlet, 0, None)
+        ph = classify(self.ctx, self.lex, rng, head, self.blank)
+        return Referent(ph.speaker, ph.head, ph.kind, ph.plural, ph.outlet, 0, None)
