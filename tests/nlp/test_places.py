@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import need_shared
-
 from dateline.ingest import make_article, read_inputs
+from dateline.model import Article
 from dateline.nlp.context import DocContext
 from dateline.nlp.places import detect, event_location, place_mentions
 from dateline.nlp.prepare import parse_text
+from tests.conftest import need_shared
 
 
 def context(nlp: Any, text: str) -> DocContext:
@@ -68,6 +68,7 @@ def test_no_place_no_dateline_gives_none(nlp: Any) -> None:
 def test_golden_example_locations(pipeline: Any) -> None:
     path = need_shared("examples", "rhc-iraq-resistance.jsonl")
     (article,) = list(read_inputs([Path(path)], max_bytes=10_000_000))
+    assert isinstance(article, Article)
     ctx = DocContext(article=article, doc=pipeline.nlp(parse_text(article)))
     loc = where(ctx, "assassinated")
     assert loc is not None and loc.text == "Baghdad International Airport"

@@ -26,7 +26,7 @@ LGL and TR-News gold is every annotated toponym, demonyms included, so predicted
 **GeoWebNews halves.** The articles sorted by number, every other one from the first is the
 *design* half (its errors were looked at while tuning), the others the *held-out* half (never
 looked at): ``design_*`` and ``heldout_*`` repeat ``resolution_n``/``exact``/``acc161``/``country``
-for each half.
+(and the Mordecai-style ``m3_*``/``m3tail_*`` below) for each half.
 
 **Mordecai-style subset** (with detection, as it needs the parse): Mordecai 3 (Halterman 2023)
 reports 90.1 % exact on GeoWebNews and 79.4 % on LGL. Its scorer (``error_utils.py`` of
@@ -278,22 +278,25 @@ def run_named(name: str, shared: Path, *, limit: int | None,
         gold_countries(docs, gaz)
     picks = resolve_gold(docs, gaz)
     scores: dict[str, Any] = {"articles": len(docs), **score_resolution(docs, picks)}
-    if name == "geowebnews":
-        half = gwn_halves(read(shared, name, gaz))  # the split never depends on ``limit``
-        for part in ("design", "heldout"):
-            keep = {(di, gi) for di, d in enumerate(docs) if half[d.id] == part
-                    for gi in range(len(d.gold))}
-            sub = score_resolution(docs, picks, keep=keep)
-            scores.update({f"{part}_{k}": sub[k] for k in _SUB_KEYS})
+    # GeoWebNews: the whole set, then each half (the split never depends on ``limit``)
+    half = gwn_halves(read(shared, name, gaz)) if name == "geowebnews" else {}
+    parts = ("", "design_", "heldout_") if half else ("",)
+    everything = {(di, gi) for di, d in enumerate(docs) for gi in range(len(d.gold))}
+    subsets: dict[str, list[tuple[int, int]]] = {"": sorted(everything)}
     if detection:
         from dateline.nlp.places import parse_texts
 
         parsed = parse_texts([d.text for d in docs])
         scores.update(score_detection(docs, [t.spans for t in parsed],
                                       adjectives=name != "geowebnews"))
-        subset = mordecai_subset(docs, [t.ner_tokens for t in parsed])
-        tail = subset[len(subset) - round(0.3 * len(subset)):]  # Mordecai 3's held-out 30 %
-        for prefix, keep_list in (("m3", subset), ("m3tail", tail)):
-            sub = score_resolution(docs, picks, keep=set(keep_list))
-            scores.update({f"{prefix}_{k}": sub[k] for k in _SUB_KEYS})
+        m3 = mordecai_subset(docs, [t.ner_tokens for t in parsed])
+        subsets["m3_"] = m3
+        subsets["m3tail_"] = m3[len(m3) - round(0.3 * len(m3)):]  # Mordecai 3's held-out 30 %
+    for part in parts:
+        for prefix, items in subsets.items():
+            if not part and not prefix:
+                continue  # the whole set: already scored
+            keep = {(di, gi) for di, gi in items if not part or half[docs[di].id] + "_" == part}
+            sub = score_resolution(docs, picks, keep=keep)
+            scores.update({f"{part}{prefix}{k}": sub[k] for k in _SUB_KEYS})
     return scores
