@@ -9,8 +9,8 @@ another agency, or at least half of the attributed statements passed through ano
 or document, or were made by another outlet), and grades it:
 
 ====  ==========================================================================================
-A     three or more named on-record sources besides states, anonymous ones at most half as many
-      as the named ones; first-hand
+A     three or more named on-record sources besides states, anonymous ones at most a third as
+      many as the named ones; first-hand
 B     two or more named sources besides states, more named than anonymous
 C     thin or mixed: a single named source (or only states), or as many anonymous as named
 D     mostly anonymous: anonymous sources outnumber named ones, or only anonymous sources
@@ -63,6 +63,12 @@ def _second_hand(q: Quote, publisher: set[str]) -> bool:
         and q.speaker.kind != "person"
 
 
+def _own_reporter(sp: Speaker, own: set[str]) -> bool:
+    """"the BBC's Laura Bicker" in a BBC story: the outlet's own correspondent."""
+    text = (sp.text or "").lower()
+    return any(f"{name}'s " in text or f"{name}’s " in text for name in own if name)
+
+
 def is_sourced(q: Quote) -> bool:
     """A quote that shows where the article got something: someone's own words (direct), a
     statement, a document's finding, "according to". Positions the article reports ("X
@@ -93,7 +99,7 @@ def grade(named: int, anonymous: int, relayed: bool, *, states: int = 0) -> tupl
     core = named - states
     if anonymous > named:
         letter, why = "D", f"anonymous sources outnumber named ones ({anonymous} to {named})"
-    elif core >= 3 and anonymous * 2 <= named:
+    elif core >= 3 and anonymous * 3 <= named:
         letter, why = "A", f"{named} named on-record sources"
     elif core >= 2 and anonymous < named:
         letter, why = "B", f"{named} named sources, {anonymous} anonymous"
@@ -130,8 +136,8 @@ def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
     own = publisher_names(article, lexicon())
     quotes = [q for q in quotes if is_sourced(q)]
     for q in quotes:
-        if (q.speaker.name or "").lower() in own:
-            continue  # the publisher's own earlier reporting is not a source
+        if (q.speaker.name or "").lower() in own or _own_reporter(q.speaker, own):
+            continue  # the publisher's own reporting and reporters are not sources
         key = _key(q.speaker)
         sp = q.speaker
         if key is None or sp.kind == "unknown" or (

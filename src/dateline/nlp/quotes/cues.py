@@ -9,13 +9,14 @@ interrupts. A cue with no clause of its own ("he said:") waits for quotation mar
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from dateline.nlp.quotes.base import Attribution, Range, char_range, subtree_range
 from dateline.nlp.quotes.lexicon import CueVerb, Lexicon
+from dateline.nlp.quotes.multiword import according, as_saying
 from dateline.nlp.quotes.nominal import other_cue
 from dateline.nlp.quotes.syntax import SUBJ, child, prep_object, side, subject, tok_chars
+from dateline.nlp.quotes.turns import colon_cues, transcript_turns
 
 _CLAUSE = ("ccomp",)
 _INF = ("xcomp",)
@@ -65,6 +66,8 @@ def _object_content(doc: Any, tok: Any, cv: CueVerb) -> tuple[Range | None, Rang
     stretched over an adjacent preposition ("called for")."""
     first = next((c for c in tok.rights if c.dep_ in _OBJECTS), None) if "n" in cv.frames else None
     prep, obj = prep_object(tok, cv.preps) if "p" in cv.frames or cv.preps else (None, None)
+    if prep is not None and "n" not in cv.frames and prep.i > tok.i + 2:
+        prep = None  # "refer cases to the president" is no "refer to"
     if prep is not None and obj is not None and (first is None or prep.i < first.i):
         end = max(tok.right_edge.i, prep.right_edge.i) + 1
         cue = (tok.idx, prep.idx + len(prep.text)) if prep.i <= tok.i + 2 else None
@@ -95,7 +98,8 @@ def _misparsed_clause(doc: Any, tok: Any, source: Range | None) -> Range | None:
     wait]"); a clause taken for an xcomp ("say [taxing consumption encourages growth]"); the
     words before "..., he said." when they were not parsed as the verb's clause."""
     for c in tok.rights:
-        if c.dep_ == "xcomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.dep_ == "xcomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and c.right_edge.i - c.left_edge.i >= 3:
             return tok_chars(doc, *subtree_range(c))
     for t in doc[tok.i + 1 : tok.right_edge.i + 1]:
         if t.lower_ != "that" or t.dep_ != "mark" or t.head.i <= tok.i:
@@ -112,6 +116,8 @@ def _misparsed_clause(doc: Any, tok: Any, source: Range | None) -> Range | None:
         return None
     if any(c.i > tok.i and c.dep_ not in ("punct", "npadvmod", "prep", "advmod") for c in tok.children):
         return None
+    if any(t.text in ":\"“”'‘’" for t in doc[tok.i + 1 : tok.sent.end]):
+        return None  # "During a speech, Marsh said: “...”": the words come after the cue
     start = tok.sent.start
     if source[0] - 1 - start < 3:
         return None
@@ -187,117 +193,6 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Att
     return att  # (an object that is the reported content is no go-between: "denied the report")
 
 
-def _as_saying(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:
-    """"X quoted/cited Y as saying (that) Z" and "Y was quoted (by X) as saying"."""
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if prep is None:
-        return None
-    say = next((c for c in prep.children if c.dep_ in ("pcomp", "pobj")
-                and c.lemma_.lower() in lex.verbs), None)
-    if say is None:
-        return None
-    obj = child(tok, "dobj")
-    subj = child(tok, "nsubj")
-    passive = child(tok, "nsubjpass")
-    agent = child(tok, "agent")
-    speaker = subtree_range(obj) if obj is not None else (
-        subtree_range(passive) if passive is not None else None)
-    relays = []
-    if subj is not None:
-        relays.append(subtree_range(subj))
-    elif agent is not None and child(agent, "pobj") is not None:
-        relays.append(subtree_range(child(agent, "pobj")))
-    comp = child(say, *_CLAUSE)
-    content = tok_chars(doc, *subtree_range(comp)) if comp is not None else None
-    cue = (tok.idx, say.idx + len(say.text))
-    return Attribution(content=content, cue=cue, cue_i=tok.i, source=speaker, cls="speech",
-                       confidence=0.85, relays=relays)
-
-
-def _according(doc: Any, tok: Any, lex: Lexicon) -> tuple[Attribution | None, int | None]:
-    """"according to X, Z" -> (attribution, None); "Y said Z, according to X" -> (None, said.i)
-    so that X becomes a relay of Y's attribution."""
-    to = next((c for c in tok.children if c.lower_ == "to"), None)
-    obj = child(to, "pobj") if to is not None else None
-    if obj is None:
-        return None, None
-    phrase = subtree_range(tok)
-    source = subtree_range(obj)
-    relays: list[Range] = []
-    for r in obj.children:  # "according to X, which cited Y"
-        if r.dep_ in ("relcl", "acl") and r.lemma_.lower() in ("cite", "quote"):
-            cited = child(r, "dobj")
-            if cited is not None:
-                relays.append((source[0], r.left_edge.i))
-                source = subtree_range(cited)
-    head = tok.head
-    cv = lex.verbs.get(head.lemma_.lower())
-    if head.i != tok.i and cv is not None and cv.cls == "speech" and \
-            child(head, *SUBJ) is not None:
-        return None, head.i  # "Y said Z, according to X": X relays Y's words
-    clause = subtree_range(head) if head.i != tok.i else (tok.sent.start, tok.sent.end)
-    content = side(doc, clause, phrase)
-    if content is None:
-        return None, None
-    cue = (tok.idx, to.idx + len(to.text)) if to is not None else char_range(tok)
-    return Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls="according",
-                       confidence=0.8, relays=relays), None
-
-
-def _colon_cues(doc: Any) -> list[Attribution]:
-    """Headline style "Sanders: Endorsements prove ...": a name, a colon, a statement."""
-    out: list[Attribution] = []
-    for sent in doc.sents:
-        colon = next((t for t in sent[:6] if t.text == ":"), None)
-        if colon is None or colon.i == sent.start or colon.i + 1 >= len(doc):
-            continue
-        name = doc[sent.start : colon.i]
-        if not all(t.pos_ == "PROPN" or t.text in ".-'’" for t in name) or \
-                not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
-            continue
-        nxt = doc[colon.i + 1]
-        end = nxt.sent.end  # spaCy often ends the sentence at the colon
-        if "\n" in colon.whitespace_ or nxt.is_space or end - colon.i < 4:
-            continue
-        content = tok_chars(doc, colon.i + 1, end)
-        if content is not None:
-            out.append(Attribution(content=content, cue=char_range(colon), cue_i=colon.i,
-                                   source=(sent.start, colon.i), cls="speech", confidence=0.6))
-    return out
-
-
-_TURN = re.compile(r"^[ \t]*([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3})[ \t]*:[ \t]+(?=\S)",
-                   re.MULTILINE)
-_NOT_SPEAKERS = {"UPDATE", "BREAKING", "WATCH", "VIDEO", "PHOTOS", "PHOTO", "READ", "RELATED",
-                 "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION", "MORE",
-                 "SEE", "LISTEN", "ALSO", "WARNING", "SOURCE", "SOURCES", "TOP STORIES", "FACT",
-                 "CLAIM", "VERDICT", "ANALYSIS", "OPINION", "EXCLUSIVE"}  # fmt: skip
-
-
-def _transcript_turns(doc: Any, text: str) -> list[Attribution]:
-    """Transcript turns: a paragraph opening with a name in capitals ("TAPPER:", "JAKE TAPPER:")."""
-    out: list[Attribution] = []
-    if ":" not in text:
-        return out
-    for m in _TURN.finditer(text):
-        label = m.group(1)
-        if label.strip(" .") in _NOT_SPEAKERS or len(label) < 3:
-            continue
-        end = text.find("\n", m.end())
-        end = len(text) if end < 0 else end
-        who = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        colon = doc.char_span(m.end(1), m.end(), alignment_mode="expand")
-        body = doc.char_span(m.end(), end, alignment_mode="expand")
-        if who is None or colon is None or body is None or len(body) < 2:
-            continue
-        content = tok_chars(doc, body.start, body.end)
-        if content is not None:
-            out.append(Attribution(content=content, cue=char_range(colon), cue_i=colon.start,
-                                   source=(who.start, who.end), cls="speech", confidence=0.6,
-                                   kind="direct"))
-    return out
-
-
 def _entry(tok: Any, lemma: str, lex: Lexicon) -> CueVerb | None:
     """The lexicon entry of a verb: "point out" (with its particle) before "point"."""
     for c in tok.children:
@@ -310,8 +205,8 @@ def _entry(tok: Any, lemma: str, lex: Lexicon) -> CueVerb | None:
 
 def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
     """Every cue of ``doc`` as an :class:`Attribution`, in text order."""
-    out: list[Attribution] = _colon_cues(doc)
-    turns = _transcript_turns(doc, doc.text)
+    out: list[Attribution] = colon_cues(doc)
+    turns = transcript_turns(doc, doc.text)
     starts = {a.cue_i for a in out}
     out += [a for a in turns if a.cue_i not in starts]
     by_verb: dict[int, Attribution] = {}
@@ -320,7 +215,7 @@ def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
     for tok in doc:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            att, verb_i = _according(doc, tok, lex)
+            att, verb_i = according(doc, tok, lex)
             if att is not None:
                 out.append(att)
             elif verb_i is not None:
@@ -336,7 +231,7 @@ def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
             continue
         lemma = tok.lemma_.lower()
         if lemma in ("quote", "cite"):
-            att = _as_saying(doc, tok, lex)
+            att = as_saying(doc, tok, lex)
             if att is not None:
                 out.append(att)
                 by_verb[tok.i] = att

@@ -155,8 +155,13 @@ def classify(ctx: DocContext, lex: Lexicon, rng: Range, head: Any,
         if owned is not None and owned is not org:
             name = _DET.sub("", span.text)  # "Clinton campaign", "Bavarian authorities"
         anonymous = owned is None and (quantified or flagged)
-    elif plural and quantified and head.ent_type_ == "NORP":
-        kind, anonymous = "person", True  # "many Republicans on Capitol Hill"
+    elif plural and head.ent_type_ == "NORP":
+        # "many Republicans on Capitol Hill" are nobody in particular; "House Republicans",
+        # "Democrats" are a named group
+        kind, anonymous = ("person", True) if det or any(
+            c.dep_ in ("amod", "nummod") and c.lower_ in lex.anonymous_modifiers
+            for c in head.children) else ("organization", False)
+        name = None if anonymous else _DET.sub("", span.text)
     elif org is not None:
         kind, name, linked = "organization", org.name or span.text, org
         is_outlet = lex.outlet_exact(span.text) is not None

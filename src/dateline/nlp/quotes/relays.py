@@ -27,14 +27,16 @@ _CREDIT = re.compile(r"\(([A-Za-z][A-Za-z .\-]{0,30})\)\s*(?:--|—|–|-)|^(?:-
                      re.MULTILINE)
 _DET = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _ORG_LABELS = ("ORG", "NORP")
+_SUFFIX = re.compile(r"\s*(?:\([^)]*\)|-\s*(?:News|Online News|Opinion))\s*$")
 
 
 def publisher_names(article: Article, lex: Lexicon) -> set[str]:
     """Lower-cased names of the publisher (outlet and dateline source code, with aliases)."""
     names: set[str] = set()
     code = article.dateline.source_code if article.dateline else None
-    for raw in (article.outlet, code if article.outlet is None or _same(article.outlet, code, lex)
-                else None):
+    outlet = article.outlet
+    bare = _SUFFIX.sub("", outlet) if outlet else None  # "CNN (Web News)" -> "CNN"
+    for raw in (outlet, bare, code if outlet is None or _same(outlet, code, lex) else None):
         if raw:
             names.add(raw.lower())
             known = lex.outlet_exact(raw)

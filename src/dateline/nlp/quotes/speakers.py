@@ -118,7 +118,7 @@ class Resolver:
             return found if found is not None else self._new(att, rng, head)
         det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
         lemma = head.lemma_.lower()
-        if det in _DEFINITE and not self._named(rng) and self._description(lemma):
+        if det in _DEFINITE and not self._named(rng, head) and self._description(lemma):
             found = self._same_head(lemma, doc[rng[0]].idx)
             if found is not None:
                 return found
@@ -170,11 +170,13 @@ class Resolver:
         return any(lemma in self.lex.nouns[k] for k in
                    ("person", "organization", "document", "outlet"))
 
-    def _named(self, rng: Range) -> bool:
-        """A person or organisation is named in the phrase (not just "North Korean")."""
-        return any(rng[0] <= m.start and m.end <= rng[1]
-                   and (m.entity.kind or "") in ("person", "organization")
-                   for m in self.ctx.mentions)
+    def _named(self, rng: Range, head: Any) -> bool:
+        """A person is named in the phrase, or an organisation is its head ("the State
+        Department official" names nobody; "the State Department" does)."""
+        return any(rng[0] <= m.start and m.end <= rng[1] and (
+            (m.entity.kind or "") == "person" or (
+                (m.entity.kind or "") == "organization" and m.start <= head.i < m.end))
+            for m in self.ctx.mentions)
 
     def _copy(self, speaker: Speaker, att: Attribution | None, outlet: bool) -> Referent:
         return Referent(speaker, "", speaker.kind, False, outlet, 0, att)

@@ -42,6 +42,14 @@ def subject(tok: Any) -> tuple[Range | None, bool]:
             return None, False
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
             return (node.head.left_edge.i, node.head.i + 1), False  # "a statement saying"
+        if node.dep_ == "xcomp":  # object control: "called on Riyadh to disclose": Riyadh
+            obj = child(node.head, "dobj")
+            if obj is None:
+                prep = next((c for c in node.head.children if c.dep_ == "prep" and c.i < node.i
+                             and child(c, "pobj") is not None), None)
+                obj = child(prep, "pobj") if prep is not None else None
+            if obj is not None and obj.i < node.i:
+                return subtree_range(obj), False
         if node.dep_ not in _UP or node.head.i == node.i:
             break
         node = node.head
