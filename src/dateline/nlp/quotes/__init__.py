@@ -17,7 +17,7 @@ from __future__ import annotations
 from dateline.ids import record_id
 from dateline.model import Quote
 from dateline.nlp.context import DocContext
-from dateline.nlp.quotes.base import Attribution
+from dateline.nlp.quotes.base import Attribution, TokenChars
 from dateline.nlp.quotes.build import attach_marks
 from dateline.nlp.quotes.cues import find_cues
 from dateline.nlp.quotes.lexicon import SOURCE_CLASSES, lexicon
@@ -44,9 +44,9 @@ def find_attributions(ctx: DocContext) -> list[Attribution]:
     text = ctx.article.text
     blank = _blanked(ctx)
     marks = [m for m in find_marked(text) if not any(s <= m.open_at < e for s, e in blank)]
-    token_chars = [(t.idx, t.idx + len(t.text)) for t in ctx.doc]
+    token_chars = TokenChars(ctx.doc)
     starts = [s for s, _ in paragraphs(text)]
-    atts = attach_marks(text, marks, find_cues(ctx.doc, lex), token_chars, starts)
+    atts = attach_marks(text, marks, find_cues(ctx.doc, lex, text), token_chars, starts)
     direct = [a for a in atts if a.kind == "direct" and a.content is not None]
     placed = [a for a in atts if a.content is not None]
     for a in atts:

@@ -53,3 +53,30 @@ def char_range(tokens: Any) -> Range:
 def subtree_range(token: Any) -> Range:
     """Token range ``[start, end)`` of ``token``'s subtree."""
     return token.left_edge.i, token.right_edge.i + 1
+
+
+class TokenChars:
+    """``[start, end)`` characters of token ``i`` of a Doc, read on demand, and the
+    characters from an attribution's speaker to its cue (cached)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self._speakers: dict[int, Range | None] = {}
+
+    def __getitem__(self, i: int) -> Range:
+        tok = self.doc[i]
+        return tok.idx, tok.idx + len(tok.text)
+
+    def speaker_chars(self, att: Attribution) -> Range | None:
+        """Characters covering ``att``'s speaker phrase and cue."""
+        key = id(att)
+        if key not in self._speakers:
+            span: Range | None = None
+            if att.cue is not None:
+                start, end = att.cue
+                if att.source is not None:
+                    start = min(start, self[att.source[0]][0])
+                    end = max(end, self[att.source[1] - 1][1])
+                span = (start, end)
+            self._speakers[key] = span
+        return self._speakers[key]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from dateline.nlp.quotes.base import Attribution, Range
+from dateline.nlp.quotes.base import Attribution, Range, TokenChars
 from dateline.nlp.quotes.marks import Marked
 
 _GAP = re.compile(r"[\s,.;:—–\-]*")
@@ -35,19 +35,8 @@ def _gap_ok(text: str, start: int, end: int, pattern: re.Pattern[str], limit: in
     return 0 <= end - start <= limit and pattern.fullmatch(text, start, end) is not None
 
 
-def _speaker_chars(att: Attribution, token_chars: list[Range]) -> Range | None:
-    if att.cue is None:
-        return None
-    start, end = att.cue
-    if att.source is not None:
-        s = token_chars[att.source[0]][0]
-        e = token_chars[att.source[1] - 1][1]
-        start, end = min(start, s), max(end, e)
-    return start, end
-
-
 def attach_marks(text: str, marks: list[Marked], atts: list[Attribution],
-                 token_chars: list[Range], paragraph_starts: list[int]) -> list[Attribution]:
+                 token_chars: TokenChars, paragraph_starts: list[int]) -> list[Attribution]:
     """The attributions after quotation marks have been matched with cues."""
     out: list[Attribution] = []
     used_marks: set[int] = set()
@@ -101,12 +90,12 @@ def attach_marks(text: str, marks: list[Marked], atts: list[Attribution],
 
 
 def _adjacent(text: str, m: Marked, atts: list[Attribution],
-              token_chars: list[Range]) -> Attribution | None:
+              token_chars: TokenChars) -> Attribution | None:
     """A cue right after the closing mark or right before the opening mark."""
     after: Attribution | None = None
     before: Attribution | None = None
     for a in atts:
-        sc = _speaker_chars(a, token_chars)
+        sc = token_chars.speaker_chars(a)
         if sc is None:
             continue
         close = m.after

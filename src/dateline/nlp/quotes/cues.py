@@ -195,18 +195,19 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Att
 
 def _entry(tok: Any, lemma: str, lex: Lexicon) -> CueVerb | None:
     """The lexicon entry of a verb: "point out" (with its particle) before "point"."""
-    for c in tok.children:
-        if c.dep_ == "prt":
-            found = lex.verbs.get(f"{lemma} {c.lower_}")
-            if found is not None:
-                return found
+    if lemma in lex.phrasal:
+        for c in tok.children:
+            if c.dep_ == "prt":
+                found = lex.verbs.get(f"{lemma} {c.lower_}")
+                if found is not None:
+                    return found
     return lex.verbs.get(lemma)
 
 
-def find_cues(doc: Any, lex: Lexicon) -> list[Attribution]:
-    """Every cue of ``doc`` as an :class:`Attribution`, in text order."""
+def find_cues(doc: Any, lex: Lexicon, text: str | None = None) -> list[Attribution]:
+    """Every cue of ``doc`` (over ``text``) as an :class:`Attribution`, in text order."""
     out: list[Attribution] = colon_cues(doc)
-    turns = transcript_turns(doc, doc.text)
+    turns = transcript_turns(doc, doc.text if text is None else text)
     starts = {a.cue_i for a in out}
     out += [a for a in turns if a.cue_i not in starts]
     by_verb: dict[int, Attribution] = {}

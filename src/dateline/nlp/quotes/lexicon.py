@@ -49,6 +49,7 @@ class Lexicon:
     verbs: dict[str, CueVerb]  # lemma or "lemma particle" ("point out")
     cue_nouns: dict[str, CueVerb]  # "claim", "criticism"
     cue_adjectives: dict[str, CueVerb]  # "critical", "confident"
+    phrasal: frozenset[str]  # verbs with a particle entry ("point" for "point out")
     nouns: dict[str, frozenset[str]]  # person, spokesperson, organization, document, outlet
     anonymous_modifiers: frozenset[str]
     unnamed_roles: frozenset[str]  # "the official" stays anonymous; "the president" does not
@@ -169,6 +170,7 @@ def lexicon() -> Lexicon:
         verbs=cues["V"],
         cue_nouns=cues["N"],
         cue_adjectives=cues["A"],
+        phrasal=frozenset(k.split()[0] for k in cues["V"] if " " in k),
         nouns=nouns,
         anonymous_modifiers=frozenset(anon["modifiers"]),
         unnamed_roles=frozenset(data["roles"]["unnamed"]),

@@ -116,6 +116,8 @@ def holder_cue(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:
 def other_cue(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:
     """The noun, adjective or "in a poll" cue at ``tok``, if any."""
     low = tok.lemma_.lower()
+    if low != "in" and low not in lex.cue_nouns and low not in lex.cue_adjectives:
+        return None
     if tok.pos_ == "NOUN" and low in lex.cue_nouns:
         return noun_cue(doc, tok, lex.cue_nouns[low])
     if tok.pos_ == "ADJ" and low in lex.cue_adjectives:

@@ -79,11 +79,16 @@ def _state_id(entity: Entity) -> str | None:
 
 
 def classify(ctx: DocContext, lex: Lexicon, rng: Range, head: Any,
-             blank: list[tuple[int, int]]) -> Phrase:
-    """The speaker that the tokens ``rng`` (headed by ``head``) describe."""
+             blank: list[Range], flags: list[Range]) -> Phrase:
+    """The speaker that the tokens ``rng`` (headed by ``head``) describe (``blank``: the
+    dateline and other regions blanked in the parse; ``flags``: where the article says "on
+    condition of anonymity" and the like)."""
     doc = ctx.doc
-    while rng[1] - rng[0] > 1 and (doc[rng[0]].is_space or not doc[rng[0]].text.strip()
-                                    or any(s <= doc[rng[0]].idx < e for s, e in blank)):
+    while rng[1] - rng[0] > 1:
+        first = doc[rng[0]]
+        if not (first.is_space or not first.text.strip() or any(s <= first.idx < e
+                                                                for s, e in blank)):
+            break
         rng = (rng[0] + 1, rng[1])  # the dateline is blanked in the parse, not in the text
     core = _cut_clauses(doc, rng, head)
     if core[1] < len(doc) and doc[core[1]].text == ")" and \
@@ -112,8 +117,7 @@ def classify(ctx: DocContext, lex: Lexicon, rng: Range, head: Any,
     quantified = det in _INDEFINITE or any(
         c.dep_ in ("amod", "nummod") and c.lower_ in lex.anonymous_modifiers
         for c in head.children) or (plural and not det)
-    flagged = bool(lex.anonymous_phrase.search(full)
-                   or lex.anonymous_sentence.search(head.sent.text))
+    flagged = bool(lex.anonymous_phrase.search(full)) or _flagged_sentence(head, flags)
     kind: SpeakerKind = "unknown"
     anonymous = False
     name: str | None = None
@@ -178,6 +182,15 @@ def classify(ctx: DocContext, lex: Lexicon, rng: Range, head: Any,
                  kb_id=None if anonymous or kb_id == "" else (kb_id or (linked.kb_id if linked
                                                                          else None)))
     return Phrase(sp, "" if name else lemma, kind, plural, is_outlet)
+
+
+def _flagged_sentence(head: Any, flags: list[Range]) -> bool:
+    """The sentence of ``head`` says "on condition of anonymity", "not authorized to" ...
+    (``flags``: where the article says so)."""
+    if not flags:
+        return False
+    sent = head.sent
+    return any(sent.start_char <= s < sent.end_char for s, _ in flags)
 
 
 def _owner(inside: list[Mention], head: Any) -> Entity | None:

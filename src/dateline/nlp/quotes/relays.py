@@ -17,11 +17,12 @@ The publisher itself (the article's outlet, the dateline's source code) is never
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from dateline.model import Article
 from dateline.nlp.quotes.base import Attribution, Range
-from dateline.nlp.quotes.lexicon import Lexicon, is_outlet_phrase
+from dateline.nlp.quotes.lexicon import Lexicon, is_outlet_phrase, lexicon
 
 _CREDIT = re.compile(r"\(([A-Za-z][A-Za-z .\-]{0,30})\)\s*(?:--|—|–|-)|^(?:--|—|–|-)\s*(\w[\w .\-]{0,30})$",
                      re.MULTILINE)
@@ -32,9 +33,19 @@ _SUFFIX = re.compile(r"\s*(?:\([^)]*\)|-\s*(?:News|Online News|Opinion))\s*$")
 
 def publisher_names(article: Article, lex: Lexicon) -> set[str]:
     """Lower-cased names of the publisher (outlet and dateline source code, with aliases)."""
-    names: set[str] = set()
     code = article.dateline.source_code if article.dateline else None
-    outlet = article.outlet
+    if lex is lexicon():
+        return set(_cached_names(article.outlet, code))
+    return set(_names(article.outlet, code, lex))
+
+
+@cache
+def _cached_names(outlet: str | None, code: str | None) -> frozenset[str]:
+    return _names(outlet, code, lexicon())
+
+
+def _names(outlet: str | None, code: str | None, lex: Lexicon) -> frozenset[str]:
+    names: set[str] = set()
     bare = _SUFFIX.sub("", outlet) if outlet else None  # "CNN (Web News)" -> "CNN"
     for raw in (outlet, bare, code if outlet is None or _same(outlet, code, lex) else None):
         if raw:
@@ -43,7 +54,7 @@ def publisher_names(article: Article, lex: Lexicon) -> set[str]:
             if known:
                 names.add(known.name.lower())
                 names.update(a.lower() for a, o in lex.outlets.items() if o == known)
-    return names
+    return frozenset(names)
 
 
 def _same(outlet: str, code: str | None, lex: Lexicon) -> bool:

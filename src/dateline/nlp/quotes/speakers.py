@@ -50,6 +50,10 @@ def _head(doc: Any, rng: Range) -> Any:
     return doc[rng[0]]
 
 
+def _inside(pos: int, ranges: Sequence[Range]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
 def _compatible(pronoun: str, ref: Referent) -> bool:
     if pronoun in _PERSONAL:
         return ref.kind == "person" and not ref.plural
@@ -68,13 +72,14 @@ class Resolver:
         self.history: list[Referent] = []
         dl = ctx.article.dateline
         self.blank = [(r.start, r.end) for r in [*ctx.article.excluded, *([dl.span] if dl else [])]]
+        self.flags = [m.span() for m in lex.anonymous_sentence.finditer(ctx.article.text)]
         self.people = sorted((m for m in ctx.mentions if (m.entity.kind or "") in _PERSON_KINDS),
                              key=lambda m: m.start)
         # "he" can point to a person subject, but not to one inside someone's reported words
         # ("Oli said that the deity Ram was born in Nepal, as he accused ...": he is Oli)
         self.mentions = [m for m in self.people
                          if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "appos", "compound")
-                         and not any(s <= self.doc[m.start].idx < e for s, e in contents)]
+                         and not _inside(self.doc[m.start].idx, contents)]
 
     # -- the public step ------------------------------------------------------------------
     def resolve(self, att: Attribution, quoted: list[Attribution]) -> None:
@@ -215,5 +220,5 @@ class Resolver:
         return Referent(sp, "", "person", False, False, 0, None)
 
     def _new(self, att: Attribution, rng: Range, head: Any) -> Referent:
-        ph = classify(self.ctx, self.lex, rng, head, self.blank)
+        ph = classify(self.ctx, self.lex, rng, head, self.blank, self.flags)
         return Referent(ph.speaker, ph.head, ph.kind, ph.plural, ph.outlet, 0, None)
