@@ -24,7 +24,7 @@ def _one(analysis: Any, etype: str) -> Event:
     ("If Valdoria invades Karesh, the region will burn.", "ASSAULT", "hypothetical"),
     ("The Ostrian prime minister demanded that Valdoria release the detained journalists.",
      "RETREAT", "hypothetical"),
-    ("Karesh plans to hold talks with Ostria next month.", "CONSULT", "future"),
+    ("Karesh plans to deploy more troops to the border next month.", "MOBILIZE", "future"),
     ("The council voted to expel the Karesh ambassador.", "SANCTION", "future"),
     ("Karesh agreed to resume attacks on Valdorian forces.", "ASSAULT", "future"),
     ("The rebels vowed to attack government forces.", "ASSAULT", "future"),

@@ -12,7 +12,7 @@ from dateline.model import EVENT_TYPES, Event
 CASES = [
     ("Valdoria agreed to a ceasefire with the Karesh Liberation Front on Tuesday.",
      "AGREE", "Valdoria", "Karesh"),
-    ("Karesh plans to hold talks with Ostria next month.", "CONSULT", "Karesh", "Ostria"),
+    ("Karesh held talks with Ostria in Meridia on Monday.", "CONSULT", "Karesh", "Ostria"),
     ("The Ostrian president praised the Valdorian mediators.", "SUPPORT", "president",
      "Valdorian"),
     ("Valdoria apologized to Karesh for the border incident.", "CONCEDE", "Valdoria", "Karesh"),

@@ -14,6 +14,7 @@ from typing import Any
 
 from dateline.model import Article, Event
 from dateline.nlp.context import DocContext
+from dateline.nlp.events import salience
 from dateline.nlp.events.build import NAME, ArticleInfo, SentenceInfo, build, context_cues
 from dateline.nlp.events.fatalities import sentence_fatalities
 from dateline.nlp.events.lexicon import Lexicon, lexicon
@@ -66,6 +67,7 @@ def _sentence_events(ctx: DocContext, sent: Any, lex: Lexicon, info: ArticleInfo
     info_s = SentenceInfo(time_tokens(toks), context_cues(toks, lex))
     events: list[Event] = []
     owners: list[tuple[Event, set[int]]] = []
+    heads: list[list[Any]] = []
     for cand in cands:
         if cand.anchor.i in merged:
             continue
@@ -76,7 +78,9 @@ def _sentence_events(ctx: DocContext, sent: Any, lex: Lexicon, info: ArticleInfo
             continue
         events.append(event)
         owners.append((event, {cand.anchor.i, *folded}))
-    return _with_fatalities(events, owners, deaths)
+        heads.append([t for t in (cand.anchor, cand.noun) if t is not None])
+    events = _with_fatalities(events, owners, deaths)
+    return salience.rank(events, heads)
 
 
 def _with_fatalities(events: list[Event], owners: list[tuple[Event, set[int]]],

@@ -16,6 +16,7 @@ from dateline.nlp.events.dep import argument_like, party_like
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.nouns import event_noun
 from dateline.nlp.events.triggers import Candidate
+from dateline.nlp.events.violence import through_count
 
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"against", "on", "at", "upon", "into", "toward", "towards"}),
@@ -74,7 +75,7 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             return [verb.head]
         return subj
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head == verb:
         return []
     if dep == "xcomp" and is_passive(head) and not _kids(head, "agent"):
         return _kids(head, "nsubjpass")  # "Kim is reported to have promised"
@@ -91,6 +92,8 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
         return subject(head, lex, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG" and not _kids(verb, "mark"):
         return subject(head, lex, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBD" and _kids(verb, "dobj"):
+        return [head]  # a sentence parsed as a noun phrase: "The rebels handed over the town"
     if dep == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
         return subject(head.head, lex, depth + 1)
     if dep == "pcomp" and head.head.pos_ == "VERB":  # "denied carrying out"
@@ -210,6 +213,7 @@ def _objects_as_recipients(objs: list[Any], lex: Lexicon) -> list[Any]:
     Israel's strike" -> Israel)."""
     out: list[Any] = []
     for o in objs:
+        o = through_count(o)  # "thousands of displaced people" -> people
         if event_noun(o, lex) is not None:
             out += noun_actors(o, lex)
         elif argument_like(o, lex):
@@ -222,12 +226,17 @@ def _objects_as_recipients(objs: list[Any], lex: Lexicon) -> list[Any]:
 
 def _as_actors(heads: list[Any], lex: Lexicon) -> list[Any]:
     """Subjects that are event nouns stand for their own actors ("the agreements failed");
-    weapons are no actors ("ten missiles targeted ...")."""
+    weapons, laws and documents are no actors ("ten missiles targeted ...", "the deal
+    allowed ...")."""
     out: list[Any] = []
     for h in heads:
         if event_noun(h, lex) is not None:
             out += noun_actors(h, lex)
-        elif h.lemma_.lower() not in lex.classes["weapon"]:
+        elif h.lemma_.lower() in lex.classes["weapon"] or (
+                h.lemma_.lower() in lex.classes["abstract"] and h.pos_ == "NOUN"
+                and h.ent_type_ not in ("ORG", "GPE", "NORP")):
+            continue  # "the license allowed Iran to ..." names no actor
+        else:
             out.append(h)
     return out
 
@@ -252,11 +261,16 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     anchor, noun = cand.anchor, cand.noun
     preps = RECIPIENT_PREPS.get(etype, frozenset()) | LEMMA_PREPS.get(anchor.lemma_.lower(),
                                                                        frozenset())
+    if cand.kind == "must":  # "Russia said Sudan must return ...": who must act
+        assert noun is not None
+        demanded = _kids(noun, "nsubj", "nsubjpass") or _kids(noun.head, "nsubj")
+        return _as_actors(subject(anchor, lex), lex), [d for d in demanded
+                                                        if argument_like(d, lex)]
     if cand.kind in ("harm", "die"):
         assert noun is not None
         actors = noun_actors(noun, lex) + _pp_objects(anchor, frozenset({"by"}))
         victims = _kids(anchor, "nsubj") if cand.kind == "die" else cand.objects
-        victims = [v for v in victims if v is not noun]
+        victims = [v for v in victims if v != noun]
         return actors, _objects_as_recipients(victims + _pp_objects(noun, preps), lex)
     if cand.kind == "noun":
         assert noun is not None
@@ -273,10 +287,12 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         actors = _pp_objects(anchor, frozenset({"by"}))
         if noun is not None:
             actors += noun_actors(noun, lex)
+        if not actors and (etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm")):
+            actors = _kids(anchor, "nsubjpass")  # "rebels were demobilized": they disarm
     else:
         actors = _as_actors(subject(anchor, lex), lex)
     recips: list[Any] = [anchor.head] if reduced and argument_like(anchor.head, lex) else []
-    objs = [o for o in cand.objects if o is not noun and not (opposed and o.dep_ == "nsubjpass")]
+    objs = [o for o in cand.objects if o != noun and not (opposed and o.dep_ == "nsubjpass")]
     if etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm"):
         objs = [o for o in objs if o.dep_ == "nsubjpass" and not passive]  # own forces
     if not (passive and noun is not None):

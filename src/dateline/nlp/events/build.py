@@ -15,7 +15,7 @@ from dateline.model import Entity, Event, EventDate, Location
 from dateline.nlp.context import DocContext, Mention
 from dateline.nlp.events import arguments, modality, phrases
 from dateline.nlp.events.lexicon import Lexicon
-from dateline.nlp.events.retype import retype
+from dateline.nlp.events.retype import purpose, retype
 from dateline.nlp.events.triggers import Candidate
 from dateline.nlp.to_records import tokens_span, trimmed
 
@@ -151,7 +151,7 @@ def _hangs_on(tok: Any, clause: list[Any]) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ in _OPEN_PERIOD:
         return False  # "since 2011": a period reaching the present, not the event's date
     gov = tok
-    while gov.head is not gov and gov.pos_ not in ("VERB", "AUX") and gov not in clause:
+    while gov.head != gov and gov.pos_ not in ("VERB", "AUX") and gov not in clause:
         gov = gov.head
     return gov in clause
 
@@ -193,8 +193,9 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
     if date is None and not hist:
         date = dateline_date(ctx, info)
     mod, source = modality.modality(cand, lex)
-    entry, mod = retype(cand.entry, cand.anchor, mod, source,
-                        perfect=modality.perfect(cand.anchor))
+    embedded = source in ("own", "if") and modality.embedded(cand.anchor, lex)
+    entry, mod = retype(purpose(cand.entry, cand.anchor), cand.anchor, mod, source,
+                        perfect=modality.perfect(cand.anchor), embedded=embedded)
     if entry is not cand.entry:
         cand = Candidate(cand.kind, cand.anchor, entry, cand.trigger, cand.noun, cand.objects)
     when = date.start if date is not None else info.published

@@ -50,7 +50,7 @@ def pp_map(tok: Any) -> dict[str, list[Any]]:
 
 def subjects_of(tok: Any) -> list[Any]:
     subj = kids(tok, "nsubj")
-    if not subj and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head is not tok:
+    if not subj and tok.dep_ in ("conj", "xcomp", "advcl") and tok.head != tok:
         subj = kids(tok.head, "nsubj")
     return subj
 

@@ -38,6 +38,7 @@ _INTENT_NOUNS: dict[str, Modality] = {
     "permission": "hypothetical", "effort": "future", "attempt": "hypothetical",
     "deadline": "hypothetical", "ultimatum": "hypothetical", "pressure": "hypothetical",
     "chance": "hypothetical", "option": "hypothetical", "idea": "hypothetical",
+    "guarantee": "hypothetical", "assurance": "hypothetical",
 }
 _PASS_NOUNS = frozenset({"resumption", "continuation", "start", "series", "wave", "pause",
                          "round", "involvement", "role", "responsibility", "part", "escalation",
@@ -80,11 +81,27 @@ def own_marks(verb: Any) -> Modality | None:
         aux = [c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")]
     if _FUTURE_AUX & set(aux):
         return "future"
+    if set(aux) & {"would", "'d"} and _reported(verb):
+        return "future"  # "said it would withdraw": the reported "will"
     if _HYPO_AUX & set(aux):
         return "hypothetical"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         return "future"
     return None
+
+
+_REPORT = frozenset({"say", "announce", "declare", "state", "tell", "add", "insist", "stress",
+                     "confirm", "reiterate", "pledge", "promise", "vow", "warn", "threaten"})
+
+
+def _reported(verb: Any) -> bool:
+    """A clause reported by a past-tense speech verb, with no condition: "said it would"."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if any(c.dep_ == "advcl" and any(m.lower_ in _IF for m in c.children) for c in verb.children):
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORT \
+        and verb.head.tag_ in ("VBD", "VBN")
 
 
 def _noun_marks(noun: Any) -> Modality | None:
@@ -105,7 +122,7 @@ def _conditional(verb: Any) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in _IF for c in cur.children):
             return True
-        if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or cur.head == cur:
             return False
         cur = cur.head
     return False
@@ -116,7 +133,7 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
     cur = tok
     for _ in range(8):
         head, dep = cur.head, cur.dep_
-        if head is cur:
+        if head == cur:
             return "asserted"
         if dep == "conj":
             cur = head
@@ -171,6 +188,12 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             return "asserted"
         return "asserted"
     return "asserted"
+
+
+def embedded(verb: Any, lex: Lexicon) -> bool:
+    """Is the clause of ``verb`` only asked for, promised or supposed by what governs it
+    ("seeks guarantees that they will not allow ...", "urged that it would not ...")?"""
+    return _governed(verb, lex) != "asserted"
 
 
 def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
@@ -228,7 +251,7 @@ def _attached(date_tok: Any, event_toks: list[Any]) -> bool:
     if date_tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
         return date_tok.head in event_toks
     gov = date_tok
-    while gov.head is not gov and gov.pos_ not in ("VERB", "AUX") and gov not in event_toks:
+    while gov.head != gov and gov.pos_ not in ("VERB", "AUX") and gov not in event_toks:
         gov = gov.head
     return gov in event_toks
 
@@ -295,6 +318,6 @@ def _pluperfect(verb: Any) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return False
     cur = verb
-    while cur.dep_ == "conj" and cur.head is not cur:
+    while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head
     return not (cur.dep_ == "ccomp" or cur.dep_ == "advcl")

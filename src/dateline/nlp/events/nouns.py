@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events import senses
+from dateline.nlp.events import material
 from dateline.nlp.events.dep import argument_like, party_like
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 
@@ -37,6 +37,9 @@ def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     """The nominal-trigger meaning of ``tok`` (light-verb-only nouns included), or None."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NAMED or tok.dep_ == "compound":
         return None
+    if tok.pos_ == "PROPN" and tok.is_title and tok.i > tok.sent.start and any(
+            c.dep_ == "compound" and c.is_title for c in tok.lefts):
+        return None  # part of a name the tagger missed: "the Popular Mobilisation"
     if tok.lemma_.lower() not in lex.noun_heads and tok.lower_ not in lex.noun_heads:
         return None
     keys = noun_keys(tok)
@@ -48,16 +51,27 @@ def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     return None
 
 
+_ON_STRIKE = frozenset({"go", "be", "stay", "remain", "continue", "come"})
+_LABOUR_VERBS = frozenset({"call", "hold", "stage", "organize", "organise", "observe", "declare",
+                           "join", "end", "call off"})
+_STRIKERS = frozenset({"worker", "employee", "union", "teacher", "doctor", "driver", "miner",
+                       "farmer", "student", "staff", "nurse", "pilot", "trader", "shopkeeper",
+                       "lawyer", "trucker", "docker", "labourer", "laborer"})
+
+
 def _strike(tok: Any, lex: Lexicon) -> Entry | None:
     """"strike": a military strike or a labour strike, decided by its modifiers."""
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "poss", "nmod")]
     if any(m.lemma_.lower() in _PROTEST_STRIKE for m in mods):
         return lex.nouns["general strike"]
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in ("go", "be", "stay"):
+    if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_ in _ON_STRIKE:
         return lex.nouns["general strike"]
-    if tok.dep_ == "dobj" and head.lemma_ in ("call", "hold", "stage", "organize", "organise"):
+    if tok.dep_ == "dobj" and head.lemma_ in _LABOUR_VERBS:
         return lex.nouns["general strike"]
+    if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRIKERS
+                                  for c in head.children):
+        return lex.nouns["general strike"]  # "oil workers began a strike"
     for m in mods:
         key = f"{m.lemma_.lower()} strike"
         if key in lex.nouns:
@@ -116,7 +130,7 @@ def withdrawal(tok: Any, entry: Entry) -> Entry:
         if c.dep_ == "prep" and c.lower_ == "from":
             for p in c.children:
                 if p.dep_ == "pobj" and (p.ent_type_ in ("ORG", "LAW", "EVENT")
-                                         or p.lemma_.lower() in senses.PACTS):
+                                         or p.lemma_.lower() in material.PACTS):
                     return Entry("SANCTION", "withdraw", ("diplomatic",), weight=entry.weight)
     return entry
 

@@ -157,6 +157,33 @@ def _parallel_subject(tok: Any, mentions: list[Mention], starts: list[int],
     return None
 
 
+def reporter(tok: Any, lex: Lexicon) -> Any | None:
+    """The subject of the reporting verb for a subject pronoun of the reported clause, when
+    they fit: "The government announced it would withdraw" -> government; "the minister said
+    he ..." -> minister (a person for "he"/"she", no person for "it"/"they")."""
+    word = tok.lower_
+    if tok.dep_ not in ("nsubj", "nsubjpass") or word not in _PERSON_PRON | _GROUP_PRON:
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    gov = clause.head
+    while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
+        gov = gov.head
+    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or gov.lemma_.lower() not in lex.classes["report"]:
+        return None
+    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.classes["person_noun"]
+    if word in _PERSON_PRON:
+        return subj if person else None
+    group = subj.ent_type_ in ("ORG", "GPE", "NORP") or subj.lemma_.lower() in lex.classes["agent"]
+    if word in ("they", "them", "their") and subj.tag_ in ("NNS", "NNPS"):
+        return subj  # "officials said they would ..."
+    return subj if group and not person else None
+
+
 def entities_for(ctx: DocContext, heads: list[Any], lex: Lexicon, *, date: str | None,
                  mentions: list[Mention], starts: list[int]) -> list[Entity]:
     """One entity per coordinated member of each head, deduplicated, no bare pronouns."""
@@ -200,7 +227,12 @@ def _entity(ctx: DocContext, member: Any, lex: Lexicon, *, date: str | None,
         return speaker_entity(ctx, member, date=date)
     if member.pos_ == "PRON":
         mention = resolve_pronoun(member, mentions, starts)
-        return mention.entity if mention is not None else None
+        if mention is not None:
+            return mention.entity
+        said = reporter(member, lex)
+        if said is None:
+            return None
+        member = said
     tok = refine(member, lex)
     if tok is None:
         return None

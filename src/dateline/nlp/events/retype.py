@@ -11,9 +11,14 @@ category").
   "if it is attacked" is a hypothetical attack, no one's threat; and not a planned offensive
   reported by others: that stays a future ASSAULT).
 
-Only the trigger's own auxiliaries, a condition or a readiness adjective count: an act embedded
-under "agreed to" or "urged ... to" keeps its type and future/hypothetical modality (the
-embedding verb is the event). The new event is asserted: the pledge, refusal or threat was made.
+- a conflictual act the actor itself announces for the future ("the army said it would crush
+  any uprising", "Annan announced that he will withdraw the inspectors") is a THREATEN too.
+
+Only the trigger's own auxiliaries, a condition, or an intention word that is no event itself
+("is ready to host talks", "expressed willingness to cooperate", "intends to expand
+cooperation") count: an act embedded under an event verb ("agreed to", "promised to", "urged ...
+to") keeps its type and future/hypothetical modality (the embedding verb is the event). The new
+event is asserted: the pledge, refusal or threat was made.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
-from dateline.nlp.events.lexicon import Entry
+from dateline.nlp.events.lexicon import Entry, lexicon
+from dateline.nlp.events.phrases import reporter
 
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT"})
 REFUSABLE = COOPERATIVE | {"AGREE"}
@@ -30,6 +36,14 @@ _WILL = frozenset({"will", "would", "wo", "shall", "'ll", "'d"})
 _THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations"}
 _ADJ_FUTURE = frozenset({"ready", "willing", "prepared", "determined", "eager", "keen",
                          "poised"})
+#: intention words that are no event themselves: what they govern is the actor's intent
+_INTENT_VERBS = frozenset({"plan", "intend", "aim", "prepare", "hope", "want", "wish", "seek",
+                           "mean", "undertake", "resolve", "expect"})
+_INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "commitment", "plan",
+                           "desire", "determination", "intent", "wish", "resolve", "decision"})
+_REPORT = frozenset({"say", "announce", "declare", "state", "tell", "add", "insist", "stress",
+                     "confirm", "reiterate"})
+_SELF = frozenset({"it", "he", "she", "they", "we", "i"})
 
 
 def _aux(verb: Any) -> set[str]:
@@ -38,6 +52,37 @@ def _aux(verb: Any) -> set[str]:
 
 def _ready(verb: Any) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ADJ_FUTURE
+
+
+def _intent(verb: Any) -> bool:
+    """Is ``verb`` the content of an intention word that is no event of its own ("willing
+    to", "plans to", "expressed its readiness to")?"""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "acl") or head == verb:
+        return False
+    lemma = head.lemma_.lower()
+    if head.pos_ == "ADJ":
+        return lemma in _ADJ_FUTURE
+    if head.pos_ in ("NOUN", "PROPN"):
+        return lemma in _INTENT_NOUNS
+    return head.pos_ in ("VERB", "AUX") and lemma in _INTENT_VERBS
+
+
+def _announced(verb: Any) -> bool:
+    """"The army said it would crush any uprising": the actor announces its own act."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORT:
+        return False
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    said = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not own or not said:
+        return False
+    if own[0].lower_ in ("we", "i"):
+        return True
+    if own[0].lower_ in _SELF:
+        return reporter(own[0], lexicon()) is not None
+    return bool(own[0].lemma_.lower() == said[0].lemma_.lower())
 
 
 def _threat_form(verb: Any) -> bool:
@@ -53,21 +98,46 @@ def _threat_form(verb: Any) -> bool:
 
 
 def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
-           *, perfect: bool) -> tuple[Entry, Modality]:
-    """The single-category entry and modality of an event."""
+           *, perfect: bool, embedded: bool = False) -> tuple[Entry, Modality]:
+    """The single-category entry and modality of an event. ``embedded``: the clause is itself
+    only asked for, promised or supposed ("seeks guarantees that they will not allow ...")."""
     etype = entry.type
     verbal = anchor.pos_ in ("VERB", "AUX")
-    if not verbal or perfect:
+    if not verbal or perfect or embedded:
         return entry, mod
     if etype in COOPERATIVE and mod == "future" and (source == "own" or _ready(anchor)):
+        return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
+    if etype in COOPERATIVE - {"CONCEDE"} and mod == "future" and _intent(anchor):
+        return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
+    if etype in COOPERATIVE and source == "if" and _aux(anchor) & _WILL:  # an offer
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype in REFUSABLE and mod == "negated" and source == "own" and _aux(anchor) & _WILL:
         return Entry("REJECT", None, entry.context, entry.sense, entry.weight), "asserted"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
     if etype in CONFLICT and mod in ("future", "hypothetical") and source == "own" \
-            and not passive and _threat_form(anchor):
+            and not passive and (_threat_form(anchor) or _announced(anchor)):
         mode = "arrest" if entry.mode == "arrest" else _THREAT_MODE[etype]
         if entry.mode == "expel":
             mode = "expel"
         return Entry("THREATEN", mode, entry.context, entry.sense, entry.weight), "asserted"
     return entry, mod
+
+
+_RELIEF = {"relief": "humanitarian", "rescue": "humanitarian", "humanitarian": "humanitarian",
+           "flood": "humanitarian", "earthquake": "humanitarian", "tsunami": "humanitarian",
+           "disaster": "humanitarian", "cyclone": "humanitarian", "hurricane": "humanitarian",
+           "peacekeeping": "peacekeeping", "peacekeeper": "peacekeeping",
+           "peace-keeping": "peacekeeping", "peacekeepers": "peacekeeping"}
+
+
+def purpose(entry: Entry, anchor: Any) -> Entry:
+    """Forces sent for relief or peacekeeping are AID, not MOBILIZE (PLOVER manual: "mobilizing
+    police or military forces for disaster relief should be coded as AID")."""
+    if entry.type != "MOBILIZE":
+        return entry
+    clause = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    for t in clause.subtree:
+        ctx = _RELIEF.get(t.lemma_.lower()) or _RELIEF.get(t.lower_)
+        if ctx is not None:
+            return Entry("AID", None, (ctx,), entry.sense, entry.weight)
+    return entry

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from dateline.nlp.events import violence
+from dateline.nlp.events import material, nouns, violence
 from dateline.nlp.events.dep import kids, lemma_set, objects_of, party_like, pp_map, subjects_of
 from dateline.nlp.events.lexicon import Entry, Lexicon
 
@@ -25,9 +25,6 @@ _OFFER_NONE = frozenset({"detail", "evidence", "explanation", "comment", "view",
 _MEET_NONE = frozenset({"target", "criterion", "deadline", "need", "requirement", "standard",
                         "expectation", "goal", "obligation", "end", "fate", "challenge", "death",
                         "threshold", "condition", "quota", "cost", "resistance", "opposition"})
-PACTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "talk", "negotiation",
-                    "convention", "organization", "organisation", "alliance", "union", "council",
-                    "court", "process", "coalition", "framework", "plan", "partnership"})
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 _THREAT_WORDS = frozenset({"consequence", "retaliation", "war", "action", "attack", "response",
                            "strike", "reprisal", "measure", "revenge", "retribution", "force",
@@ -36,6 +33,12 @@ _THREAT_WORDS = frozenset({"consequence", "retaliation", "war", "action", "attac
 
 def _transitive(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if objects_of(tok) or kids(tok, "ccomp", "xcomp") else None
+
+
+def _charge(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"charged him with murder", "charged that U.S. aircraft had bombed" -- not "charged a
+    fee", "charged the crowd"."""
+    return entry if "with" in pp_map(tok) or kids(tok, "ccomp") else None
 
 
 def _call(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -54,28 +57,30 @@ def _ask(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if kids(tok, "dobj", "dative") and kids(tok, "xcomp") else None
 
 
-def _withdraw(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    sources = pp_map(tok).get("from", [])
-    if sources and (lemma_set(sources) & PACTS or any(p.ent_type_ in ("ORG", "LAW", "EVENT")
-                                                     for p in sources)):
-        return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
-    objs = lemma_set(kids(tok, "dobj"))
-    if objs & {"support", "nomination", "candidacy", "bill", "application", "money", "cash",
-               "claim", "statement", "remark", "offer", "request", "complaint"}:
-        return None
-    return entry
-
-
 def _decline(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     xcomp = kids(tok, "xcomp")
     if xcomp:
-        return None if lemma_set(xcomp) & _NO_COMMENT else entry
+        return None if any(_no_comment(c) for c in xcomp) else entry
     objs = lemma_set(kids(tok, "dobj"))
     return entry if objs & {"invitation", "offer", "request", "proposal", "demand"} else None
 
 
+_INFO = frozenset({"detail", "information", "name", "figure", "statement", "comment",
+                   "evidence", "document", "data", "report", "number", "identity", "result"})
+
+
+def _no_comment(clause: Any) -> bool:
+    """"refused to comment", "declined to give details" -- not "refused to release the
+    prisoners"."""
+    lemma = clause.lemma_.lower()
+    if lemma not in _NO_COMMENT:
+        return False
+    objs = kids(clause, "dobj")
+    return not objs or lemma not in ("release", "provide", "give") or bool(lemma_set(objs) & _INFO)
+
+
 def _refuse(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    return None if lemma_set(kids(tok, "xcomp")) & _NO_COMMENT else entry
+    return None if any(_no_comment(c) for c in kids(tok, "xcomp")) else entry
 
 
 def _dismiss(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -122,8 +127,13 @@ def _offer(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if objs or kids(tok, "xcomp") else None
 
 
+_DEMAND_NOUNS = frozenset({"demand", "request", "condition", "call", "plea", "appeal"})
+
+
 def _agree(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     preps = pp_map(tok)
+    if lemma_set(preps.get("to", [])) & _DEMAND_NOUNS:  # "agreed to the protesters' demands"
+        return Entry("CONCEDE", None, (), entry.sense, entry.weight)
     if kids(tok, "xcomp", "dobj") or {"to", "on", "upon", "with"} & preps.keys():
         return entry
     return entry if not kids(tok, "ccomp") and subjects_of(tok) else None
@@ -145,9 +155,27 @@ def _protest(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """A crowd protests (PROTEST); an official or a state "protested the decision" (ACCUSE)."""
     subj = subjects_of(tok)
     crowd = not subj or any(s.lemma_.lower() in _CROWD or s.pos_ == "NUM" for s in subj)
-    if kids(tok, "dobj", "ccomp") and not crowd and tok.dep_ != "advcl":
+    told = [p for p in pp_map(tok).get("to", []) if party_like(p, lex)]  # "protested to Bern"
+    if (kids(tok, "dobj", "ccomp") or told) and not crowd and tok.dep_ != "advcl":
         return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
     return entry
+
+
+def crowd(tok: Any) -> bool:
+    """Is ``tok`` a crowd (protesters, rioters, students, a mob)?"""
+    return tok.lemma_.lower() in _CROWD | _RIOTERS
+
+
+_RIOTERS = frozenset({"rioter", "mob", "protestor", "demonstrator", "protester", "marcher"})
+
+
+def _rally(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"rallied against the government" (PROTEST); "rallied behind the president" (SUPPORT)."""
+    preps = pp_map(tok)
+    if "behind" in preps or "around" in preps or "support" in lemma_set(kids(tok, "dobj")):
+        return Entry("SUPPORT", None, (), entry.sense, entry.weight)
+    return entry if {"against", "in", "outside", "for", "at", "near", "across", "through",
+                     "on"} & preps.keys() else None
 
 
 _DEFENDED = frozenset({"right", "decision", "policy", "action", "move", "record", "stance",
@@ -161,39 +189,14 @@ def _defend(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs = kids(tok, "dobj")
     if any(o.lemma_.lower() in _DEFENDED or o.ent_type_ == "PERSON" for o in objs):
         return entry
+    if any(nouns.event_noun(o, lex) is not None for o in objs):
+        return entry  # "defended the deployment of German soldiers"
     return None
 
 
 def _press(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if "for" in pp_map(tok) or (kids(tok, "dobj") and kids(tok, "xcomp")):
         return entry
-    return None
-
-
-def _allow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"allowed the candidate to run" (CONCEDE), "allowed aid in" (RETREAT access)."""
-    objs = kids(tok, "dobj")
-    lemmas = lemma_set(objs)
-    if lemmas & {"access", "aid", "entry", "inspector", "observer", "convoy", "delivery",
-                 "peacekeeper", "journalist", "monitor"}:
-        return Entry("RETREAT", "access", (), entry.sense, entry.weight)
-    if any(party_like(o, lex) for o in objs) and kids(tok, "xcomp", "ccomp"):
-        return entry
-    return None
-
-
-def _travel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"travelled to Moscow" (a visit) -- not "travelled for work"."""
-    return entry if any(p.ent_type_ in ("GPE", "LOC") for p in pp_map(tok).get("to", [])) else None
-
-
-def _put(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"put under investigation / house arrest / surveillance"."""
-    under = lemma_set(pp_map(tok).get("under", []))
-    if "investigation" in under or "surveillance" in under or "scrutiny" in under:
-        return Entry("ACCUSE", "investigate", (), entry.sense, entry.weight)
-    if "arrest" in under or "detention" in under:
-        return Entry("COERCE", "arrest", ("legal",), entry.sense, entry.weight)
     return None
 
 
@@ -210,14 +213,18 @@ def _prep_rule(preps: frozenset[str]) -> Rule:
 
 RULES: dict[str, Rule] = {
     "named_obj": violence.named_obj, "transitive": _transitive, "call": _call, "ask": _ask,
-    "withdraw": _withdraw, "decline": _decline, "refuse": _refuse, "dismiss": _dismiss,
+    "withdraw": material.withdraw, "decline": _decline, "refuse": _refuse, "dismiss": _dismiss,
     "warn": _warn, "vow": _vow, "offer": _offer, "agree": _agree, "meet": _meet,
-    "protest": _protest, "defend": _defend, "press": _press, "allow": _allow,
-    "travel": _travel, "put": _put, "xcomp_any": _xcomp_any,
+    "protest": _protest, "defend": _defend, "press": _press, "allow": material.allow,
+    "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
+    "speak": material.speak, "rally": _rally, "guilty": material.guilty,
+    "invite": material.invite, "disperse": material.disperse,
     "capture": violence.capture, "raid": violence.raid, "kill": violence.kill,
     "attack": violence.attack, "shoot": violence.shoot, "strike": violence.strike,
     "hit": violence.hit, "explode": violence.explode, "fire": violence.fire,
-    "fight": violence.fight, "beat": violence.beat, "arm": violence.arm,
+    "fight": violence.fight, "asset": violence.asset, "charge": _charge,
+    "beat": violence.beat, "arm": violence.arm, "expel_people": violence.expel_people,
+    "expel": violence.expel,
 }
 
 

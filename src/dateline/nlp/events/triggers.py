@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.nlp.events import nouns, senses
+from dateline.nlp.events import demands, nouns, senses, violence
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 from dateline.nlp.events.nouns import event_noun, noun_entry, noun_keys
 
@@ -21,7 +21,7 @@ from dateline.nlp.events.nouns import event_noun, noun_entry, noun_keys
 class Candidate:
     """One event before its arguments are filled in."""
 
-    kind: str  # verb | light | noun | harm | die
+    kind: str  # verb | light | noun | harm | die | must
     anchor: Any  # the verb (or noun) whose arguments and modality define the event
     entry: Entry
     trigger: tuple[Any, Any]  # first and last token of the trigger span
@@ -33,28 +33,82 @@ class Candidate:
 _NOMINAL_DEPS = frozenset({"amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 
 
+def base_lemma(tok: Any, lex: Lexicon) -> str:
+    """The verb's lemma, repaired when the tagger's lemma is no lexicon verb but the surface
+    form is an inflection of one ("staged" -> "stag" -> "stage", "raped" -> "rap")."""
+    lemma = str(tok.lemma_).lower()
+    if lemma in lex.verbs or lemma in lex.particles:
+        return lemma
+    word = str(tok.lower_)
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if tok.tag_ not in _INFLECTED:
+        return lemma
+    if len(word) > 5 and word.endswith("ed") and word[-3] == word[-4] and word[-3] not in "aeiouls":
+        guess = word[:-3]  # "airdropped" -> "airdrop"
+        if guess in lex.verbs:
+            return guess
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            guess = word[: len(word) - len(suffix)] + repl
+            if guess in lex.verbs or guess in lex.particles:
+                return guess
+    return lemma
+
+
+_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+_IRREGULAR = {"forgave": "forgive", "forgiven": "forgive", "overran": "overrun",
+              "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze",
+              "frozen": "freeze", "slew": "slay", "slain": "slay", "sought": "seek",
+              "threw": "throw", "thrown": "throw", "blew": "blow", "broke": "break",
+              "shot": "shoot", "struck": "strike", "fought": "fight", "swore": "swear",
+              "sworn": "swear", "forbade": "forbid", "forbidden": "forbid", "stole": "steal",
+              "stolen": "steal", "beaten": "beat", "laid": "lay", "held": "hold", "sent": "send",
+              "rode": "ride", "undertook": "undertake", "overthrew": "overthrow",
+              "shut": "shut", "quit": "quit", "upheld": "uphold"}
+_SUFFIXES = (("ed", "e"), ("ing", "e"), ("es", "e"), ("d", ""), ("ed", ""), ("ing", ""),
+             ("s", ""))
+#: particles the parser sometimes attaches as a preposition or adverb ("pulled out of",
+#: "stepped down")
+_LOOSE_PARTICLES = frozenset({"prt", "prep", "advmod"})
+
+
 def verb_lemma(tok: Any, lex: Lexicon) -> str:
     """The lexicon lemma of a verb, joined with its particle when that phrasal verb is known."""
-    lemma = str(tok.lemma_).lower()
+    lemma = base_lemma(tok, lex)
     parts = lex.particles.get(lemma)
     if parts:
         for c in tok.rights:
-            if c.dep_ == "prt" and c.lower_ in parts:
+            if c.lower_ in parts and (c.dep_ == "prt" or (
+                    c.dep_ in _LOOSE_PARTICLES and (c.i == tok.i + 1 or not any(
+                        p.dep_ == "pobj" for p in c.children)))):
                 return f"{lemma} {c.lower_}"
     return lemma
 
 
+_MONEY = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dinar",
+                    "ruble", "rouble", "$", "usd", "eur"})
+#: agent nouns that name a collective party, not a person
+_GROUPS = frozenset({"government", "army", "military", "party", "group", "organization",
+                     "organisation", "movement", "militia", "coalition", "alliance", "regime",
+                     "administration", "authority", "authorities", "council", "parliament",
+                     "ministry", "agency", "faction", "country", "nation", "state", "navy",
+                     "force", "opposition", "rebel", "police"})
+
 _MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "million",
                        "billion", "thousand", "hundred", "kind", "portion", "batch", "shipment",
                        "lot", "round", "series", "wave", "some", "all", "most", "much", "more",
-                       "package", "consignment", "quantity", "load"})
+                       "package", "consignment", "quantity", "load", "contingent"})
 
 
 def through_measure(tok: Any) -> Any:
-    """"25,000 tons of food aid" -> "aid"; "part of the program" -> "program"."""
-    if tok.lemma_.lower() in _MEASURES or tok.pos_ == "NUM":
+    """"25,000 tons of food aid" -> "aid"; "part of the program" -> "program"; "20 million
+    euros in humanitarian aid" -> "aid"."""
+    lemma = tok.lemma_.lower()
+    if lemma in _MEASURES or tok.pos_ == "NUM" or lemma in _MONEY:
+        preps = ("of", "in") if lemma in _MONEY or tok.ent_type_ == "MONEY" else ("of",)
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return through_measure(p)
@@ -77,14 +131,33 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
     extra = []
     if n_entry is not None:
         extra.append(f"@{n_entry.type}")
-    if obj.ent_type_ == "PERSON" or obj.lemma_.lower() in lex.classes["person_noun"]:
+    lemma_o = obj.lemma_.lower()
+    if obj.ent_type_ == "PERSON" or lemma_o in lex.classes["person_noun"] or (
+            lemma_o in lex.classes["agent"] and lemma_o not in _GROUPS):
         extra.append("@PERSON")
+    if obj.ent_type_ in ("ORG", "GPE", "NORP") or lemma_o in _GROUPS:
+        extra.append("@PARTY")
+    if obj.ent_type_ == "MONEY" or lemma_o in _MONEY:
+        extra.append("@MONEY")
+    if lemma_o in lex.classes["asset"]:
+        extra.append("@ASSET")
+    if lemma_o in lex.classes["goods"] or any(
+            c.dep_ == "conj" and c.lemma_.lower() in lex.classes["goods"] for c in obj.children):
+        extra.append("@GOODS")
+    verb = lex.verbs.get(lemma)
+    specific = next((k for k in keys if " " in k and k in lex.nouns), None)
+    if specific is not None and n_entry is not None and not n_entry.light_only \
+            and verb is not None and verb.type == NO_EVENT:
+        # a multiword event noun outranks its head's pairs: "carried out joint exercises"
+        # (not "carry out" + "exercise"), "imposed a visa ban" (not "impose" + "ban")
+        hit = lex.verb_objects.get((lemma, specific)) or lex.verb_objects.get(
+            (lemma, f"@{n_entry.type}"))
+        return (hit, n_entry) if hit is not None else (n_entry, n_entry)
     for key in [*keys, *extra, "@"]:
         hit = lex.verb_objects.get((lemma, key))
         if hit is not None:
             return hit, n_entry
-    verb = lex.verbs.get(lemma)
-    if verb is None or verb.type != NO_EVENT:
+    if verb is None or verb.type != NO_EVENT or verb.sense == "pairs":
         return None  # a typed verb keeps its own meaning unless a curated pair says otherwise
     if n_entry is not None:
         return n_entry, n_entry  # a light verb takes its object noun's meaning
@@ -110,6 +183,7 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
         weight = max(verb.weight, entry.weight)
         entry = Entry(entry.type, entry.mode, entry.context, verb.sense, weight, False,
                       entry.source)
+        entry = violence.crowd_act(tok, entry)
         if n_entry is not None and (not n_entry.light_only or n_entry.type == entry.type):
             first, last = (tok, obj) if 0 < obj.i - tok.i <= 4 else (obj, obj)
             return Candidate("light", tok, entry, (first, last), noun=obj, objects=[obj])
@@ -119,6 +193,7 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     sensed = senses.apply(tok, verb, lex)
     if sensed is None:
         return None
+    sensed = violence.crowd_act(tok, sensed)
     last = tok
     if " " in lemma:  # the particle of a phrasal verb belongs to the trigger
         last = next((c for c in tok.rights if c.dep_ == "prt"), tok)
@@ -200,6 +275,11 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
         elif nouns.has_noun_support(tok, lex):
             out.append(Candidate("noun", tok, entry, (tok, tok), noun=tok))
             used.add(tok.i)
+    for say, modal, verb in demands.must_demands(toks, lex):
+        if say.i not in used:
+            first, last = (modal, verb) if modal.i < verb.i else (verb, modal)
+            out.append(Candidate("must", say, demands.ENTRY, (first, last), noun=verb))
+            used.add(say.i)
     out.sort(key=lambda c: c.trigger[0].i)
     return out
 
@@ -212,17 +292,34 @@ def _instrument(tok: Any, found: list[Candidate]) -> bool:
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ not in ("with", "in", "by", "using", "through"):
         return False
-    return any(c.anchor is prep.head and c.entry.type == "ASSAULT" for c in found)
+    return any(c.anchor == prep.head and c.entry.type == "ASSAULT" for c in found)
 
 
 def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
-    """"troops remained on (high) alert", "put forces on alert": MOBILIZE."""
-    if tok.lemma_.lower() != "alert" or tok.dep_ != "pobj" or tok.head.lower_ != "on":
-        return None
+    """"troops remained on (high) alert", "put forces on alert": MOBILIZE; "went on (hunger)
+    strike", "workers are on strike", "took to the streets": PROTEST."""
+    lemma = tok.lemma_.lower()
     verb = tok.head.head
+    if lemma == "street" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and verb.lemma_.lower() == "take" and verb.pos_ == "VERB":  # "took to the streets"
+        return Candidate("light", verb, _STREETS, (verb, tok), noun=tok)
+    if lemma == "shield" and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+            and verb.lemma_.lower() in ("use", "hold", "keep") and verb.pos_ == "VERB":
+        return Candidate("light", verb, _SHIELDS, (verb, tok), noun=tok,
+                         objects=direct_objects(verb))  # "used villagers as human shields"
+    if lemma not in ("alert", "strike") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if lemma == "strike":
+        entry = noun_entry(tok, lex)
+        if entry is None or entry.type != "PROTEST" or verb.lemma_.lower() not in _ON_STRIKE:
+            return None
+        return Candidate("light", verb, entry, (tok.head, tok), noun=tok)
     objs = direct_objects(verb)
     return Candidate("light", verb, lex.nouns["alert"], (tok.head, tok), noun=tok, objects=objs)
 
 
+_ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch"})
+_STREETS = Entry("PROTEST", "demo", (), "", 0.8)
+_SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)

@@ -23,23 +23,50 @@ _STRIKE_NONE = frozenset({"chord", "balance", "tone", "note", "blow", "pose", "n
 
 
 def named_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    return entry if any(argument_like(o, lex) for o in objects_of(tok)) else None
+    """An object that names a party ("thousands of suspects" counts its suspects), or for
+    repression verbs an uprising ("crushed the rebellion")."""
+    for o in objects_of(tok):
+        if argument_like(through_count(o), lex) or o.lemma_.lower() in lex.classes["unrest"]:
+            return entry
+    return None
+
+
+def through_count(tok: Any) -> Any:
+    """"thousands of suspects" -> suspects; "dozens of women" -> women."""
+    if tok.pos_ == "NUM" or tok.lower_ in ("dozens", "hundreds", "thousands", "scores",
+                                            "millions", "tens", "number", "group"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((p for p in c.children if p.dep_ == "pobj"), tok)
+    return tok
 
 
 def capture(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    objs = kids(tok, "dobj", "nsubjpass")
+    """"captured the town" (COERCE); "captured two soldiers", "seized an aid worker" (ASSAULT
+    abduct) -- or, by the police, an arrest."""
+    objs = [through_count(o) for o in kids(tok, "dobj", "nsubjpass")]
     if not objs:
         return None
-    if any(o.ent_type_ == "PERSON" or o.lemma_.lower() in ("fighter", "soldier", "militant",
-                                                           "rebel", "commander", "troop")
-           for o in objs):
+    if any(o.ent_type_ == "PERSON" or (o.lemma_.lower() in lex.classes["agent"]
+                                       and o.lemma_.lower() not in _NOT_CAPTIVES) for o in objs):
+        if lemma_set(subjects_of(tok)) & _POLICE:
+            return Entry("COERCE", "arrest", ("legal",), entry.sense, entry.weight)
         return Entry("ASSAULT", "abduct", (), entry.sense, entry.weight)
     return entry
 
 
+#: agent nouns that, as objects of "captured"/"seized", name places or institutions
+_NOT_CAPTIVES = frozenset({"government", "parliament", "ministry", "council", "court",
+                           "authority", "administration", "agency", "state", "country",
+                           "nation", "party", "opposition", "regime", "movement", "community",
+                           "organization", "organisation", "alliance", "coalition", "army",
+                           "military", "media", "faction", "force", "unit"})
+
+
 def raid(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    if lemma_set(subjects_of(tok) + pp_map(tok).get("by", [])) & _POLICE:
-        return entry
+    who = subjects_of(tok) + pp_map(tok).get("by", [])
+    if lemma_set(who) & _POLICE or any(c.lower_ == "security" for w in who for c in w.lefts):
+        return entry  # police or "security forces" search: COERCE seize
     return Entry("ASSAULT", None, (), entry.sense, entry.weight)
 
 
@@ -112,6 +139,9 @@ def fire(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     minister"."""
     if kids(tok, "prt"):
         return None
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
+        return Entry("MOBILIZE", "weapons", ("military",), entry.sense, entry.weight)
     objs = kids(tok, "dobj", "nsubjpass")
     if any(o.lemma_.lower() in _FIRE_OBJECTS or o.lemma_.lower() in lex.modes for o in objs):
         return entry
@@ -127,6 +157,8 @@ def fire(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs = kids(tok, "dobj")
+    if lemma_set(objs) & {"battle", "war", "clash", "gunbattle", "skirmish"}:
+        return entry  # "fought fierce battles near Goma"
     if objs:
         return entry if all(argument_like(o, lex) and o.pos_ != "PRON" for o in objs) else None
     preps = pp_map(tok)
@@ -139,3 +171,59 @@ def beat(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     ok = [o for o in objs if o.lemma_.lower() in lex.classes["agent"] or o.lower_ in ("him", "her",
                                                                                       "them")]
     return entry if ok and not any(o.ent_type_ in ("PERSON", "ORG", "GPE") for o in objs) else None
+
+
+#: harm a crowd does in a riot (property, clashes) -- not killings
+_RIOT_VERBS = frozenset({"burn", "torch", "set", "loot", "smash", "vandalize", "vandalise",
+                         "destroy", "attack", "clash", "ransack", "storm", "throw", "hurl",
+                         "pelt", "damage", "stone", "block", "occupy", "barricade", "seize"})
+_CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
+                     "marcher", "student", "youth", "supporter"})
+
+
+def crowd_act(tok: Any, entry: Entry) -> Entry:
+    """What protesters do in a protest is PROTEST: "rioters set fire to buildings" (riot),
+    "protesters occupied the square", "blocked the highway" (obstruct)."""
+    if entry.type not in ("ASSAULT", "COERCE") or tok.lemma_.lower() not in _RIOT_VERBS:
+        return entry
+    if not lemma_set(subjects_of(tok)) & _CROWDS:
+        return entry
+    mode = "obstruct" if entry.type == "COERCE" or tok.lemma_.lower() in (
+        "block", "occupy", "barricade") else "riot"
+    return Entry("PROTEST", mode, entry.context, entry.sense, entry.weight)
+
+
+def asset(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"massed troops / tanks on the border", "stationed warships" -- not "stationed in"."""
+    objs = [through_count(o) for o in objects_of(tok)]
+    ok = any(argument_like(o, lex) or o.lemma_.lower() in lex.classes["asset"] for o in objs)
+    return entry if ok else None
+
+
+_HOMES = frozenset({"home", "house", "village", "land", "town", "city", "region", "area",
+                    "camp", "neighbourhood", "neighborhood", "district", "province"})
+
+
+def expel_people(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"drove thousands of ethnic Albanians out of Kosovo", "forced 1,000 refugees from their
+    homes": a mass expulsion (ASSAULT); "forced out the governor" (COERCE)."""
+    objs = [through_count(o) for o in objects_of(tok)]
+    if not objs:
+        return None
+    preps = pp_map(tok)
+    origin = lemma_set(preps.get("from", []) + preps.get("of", []))
+    many = any(o.tag_ in ("NNS", "NNPS") or o.head.pos_ == "NUM" for o in objs)
+    if many or origin & _HOMES:
+        return Entry("ASSAULT", None, ("religion_ethnicity",), entry.sense, entry.weight)
+    if entry.type == "ASSAULT":
+        return Entry("COERCE", "deport", (), entry.sense, entry.weight)
+    return entry
+
+
+def expel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"expelled two diplomats" (SANCTION) -- "expelled the villagers from their homes" (a mass
+    expulsion: ASSAULT)."""
+    preps = pp_map(tok)
+    if lemma_set(preps.get("from", [])) & _HOMES:
+        return Entry("ASSAULT", None, ("religion_ethnicity",), entry.sense, entry.weight)
+    return entry

@@ -1,0 +1,138 @@
+"""Sense rules of the verbs of material cooperation, retreat and posture: "withdrew its
+ambassador" (SANCTION) vs "withdrew its troops" (RETREAT); "allowed inspectors in" (RETREAT
+access) vs "allowed the party to run" (CONCEDE); "spoke by phone with" (CONSULT) -- not "spoke
+to reporters"; "invited Putin to visit" (AGREE); "dispersed the crowd with tear gas"
+(ASSAULT) or without (COERCE)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events.dep import kids, lemma_set, party_like, pp_map
+from dateline.nlp.events.lexicon import Entry, Lexicon
+
+PACTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "talk", "negotiation",
+                    "convention", "organization", "organisation", "alliance", "union", "council",
+                    "court", "process", "coalition", "framework", "plan", "partnership"})
+#: one's own diplomats, observers, aid workers: withdrawing them reduces relations (SANCTION)
+ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "inspector", "observer", "monitor",
+                    "peacekeeper", "mission", "consul", "chargé", "delegation", "mediator",
+                    "negotiator", "staff", "personnel", "embassy", "consulate"})
+_WITHDRAW_NONE = frozenset({"support", "nomination", "candidacy", "bill", "application",
+                            "money", "cash", "claim", "statement", "remark", "offer", "request",
+                            "complaint", "name", "objection", "lawsuit", "suit", "resolution"})
+_ACCESS = frozenset({"access", "aid", "entry", "inspector", "observer", "convoy", "delivery",
+                     "peacekeeper", "journalist", "monitor", "agency", "worker", "team",
+                     "investigator", "mission", "relief", "refugee"})
+_ENTER = frozenset({"back", "in", "enter", "return", "visit", "inspect", "deliver", "operate", "access",
+                    "reach", "come", "go", "work", "investigate", "monitor", "distribute"})
+_PHONE = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "call"})
+_AUDIENCE = frozenset({"reporter", "journalist", "press", "medium", "media", "audience",
+                       "crowd", "supporter", "student", "correspondent", "agency", "news",
+                       "camera", "television", "radio", "channel", "newspaper", "paper"})
+
+
+def withdraw(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """From a treaty or organisation, or one's envoys: SANCTION; troops from a place:
+    RETREAT; a bill or a statement: no event."""
+    preps = pp_map(tok)
+    sources = preps.get("from", []) + [p for o in preps.get("out", []) for p in o.children
+                                      if p.dep_ == "pobj"]
+    sources += [p for c in tok.children if c.dep_ in ("prt", "advmod", "prep")
+                and c.lower_ == "out" for o in c.children if o.lower_ == "of"
+                for p in o.children if p.dep_ == "pobj"]
+    if sources and (lemma_set(sources) & PACTS or any(p.ent_type_ in ("ORG", "LAW", "EVENT")
+                                                     for p in sources)):
+        return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
+    objs = kids(tok, "dobj", "nsubjpass")
+    lemmas = {o.lemma_.lower() for o in objs} | {
+        c.lemma_.lower() for o in objs for c in o.children if c.dep_ == "compound"}
+    if lemmas & _WITHDRAW_NONE:
+        return None
+    if {o.lemma_.lower() for o in objs} & ENVOYS:
+        return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
+    return entry
+
+
+def allow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"allowed the candidate to run" (CONCEDE), "allowed aid in", "allowed inspectors to
+    return" (RETREAT access)."""
+    objs = kids(tok, "dobj")
+    clauses = kids(tok, "xcomp", "ccomp")
+    objs += [s for c in clauses for s in c.children if c.dep_ == "ccomp" and s.dep_ == "nsubj"]
+    lemmas = lemma_set(objs)
+    entering = lemma_set(clauses) & _ENTER or any(
+        c.dep_ == "advmod" and c.lower_ in ("in", "back", "into") for c in tok.children)
+    outsiders = lemmas & _ACCESS or any(c.ent_type_ == "ORG" for o in objs for c in o.lefts)
+    if outsiders and (entering or not clauses):  # "allowed Red Cross officials to visit"
+        return Entry("RETREAT", "access", (), entry.sense, entry.weight)
+    if any(party_like(o, lex) for o in objs) and clauses:
+        return entry
+    return None
+
+
+def travel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"travelled to Moscow" (a visit) -- not "travelled for work"."""
+    return entry if any(p.ent_type_ in ("GPE", "LOC") for p in pp_map(tok).get("to", [])) else None
+
+
+def put(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"put under investigation / house arrest / curfew / martial law", "put on trial"."""
+    preps = pp_map(tok)
+    under = lemma_set(preps.get("under", []))
+    if "investigation" in under or "surveillance" in under or "scrutiny" in under:
+        return Entry("ACCUSE", "investigate", (), entry.sense, entry.weight)
+    if "trial" in lemma_set(preps.get("on", [])):
+        return Entry("ACCUSE", "allege", ("legal",), entry.sense, entry.weight)
+    if "arrest" in under or "detention" in under:
+        return Entry("COERCE", "arrest", ("legal",), entry.sense, entry.weight)
+    if "curfew" in under or "lockdown" in under:
+        return Entry("COERCE", "curfew", (), entry.sense, entry.weight)
+    if "siege" in under or "blockade" in under:
+        return Entry("COERCE", "restrict", ("military",), entry.sense, entry.weight)
+    if "law" in under and any(c.lower_ == "martial" for p in preps["under"] for c in p.lefts):
+        return Entry("COERCE", "martial-law", (), entry.sense, entry.weight)
+    return None
+
+
+def speak(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"spoke by telephone with Putin", "spoke with the Iranian president" -- not "spoke to
+    reporters", "spoke at a rally"."""
+    preps = pp_map(tok)
+    if lemma_set(preps.get("by", []) + preps.get("over", [])) & _PHONE:
+        return entry
+    parties = [p for p in preps.get("with", []) if party_like(p, lex)
+               and p.lemma_.lower() not in _AUDIENCE]
+    if parties:
+        return Entry("CONSULT", None, (), entry.sense, entry.weight)
+    return None
+
+
+def invite(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"invited Putin to visit", "invited the rebels to talks" (AGREE: a future meeting)."""
+    objs = [o for o in kids(tok, "dobj") if party_like(o, lex)]
+    return entry if objs and (kids(tok, "xcomp") or "to" in pp_map(tok)) else None
+
+
+def disperse(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"police dispersed the crowd" (COERCE) -- "with tear gas / batons" (ASSAULT
+    crowd-control)."""
+    preps = pp_map(tok)
+    tools = [p for k in ("with", "using", "by") for p in preps.get(k, [])]
+    words = {w for p in tools for w in (p.lower_, p.lemma_.lower())} | {
+        c.lower_ for p in tools for c in p.children}
+    if words & lex.modes.keys():
+        return Entry("ASSAULT", "crowd-control", (), entry.sense, entry.weight)
+    return entry if kids(tok, "dobj", "nsubjpass") else None
+
+
+def guilty(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"found the former president guilty of war crimes" (a conviction) -- not "found the
+    bodies", "found it hard"."""
+    for c in tok.children:
+        words = {c.lower_} | {g.lower_ for g in c.children if g.dep_ in ("acomp", "oprd")}
+        if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp", "dobj") and words & {"guilty", "liable"}:
+            if any(g.dep_ == "neg" for g in c.children):
+                return None
+            return entry
+    return None

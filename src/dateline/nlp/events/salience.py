@@ -1,0 +1,66 @@
+"""Which events of a sentence are its main news and which are only the content of another.
+
+"Iraq asked Turkey to extradite the former vice president": the REQUEST is what happened; the
+extradition is what was asked for (a hypothetical COOPERATE). Both are kept, but an event whose
+trigger hangs (through complements, clauses, objects or prepositions -- not coordination) under
+another event's trigger in the same sentence is *subordinate*: its confidence is lowered below
+the governing event's, so the governing event ranks first. The demands of a protest
+("marched ... demanding the resignation of the president") are its topic, not an event of their
+own (PLOVER manual, PROTEST): such a REQUEST is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dateline.model import Event
+
+#: how much a subordinate event's confidence drops
+SUBORDINATE_PENALTY = 0.15
+_MAX_CLIMB = 8
+
+
+def _governor(tok: Any, marks: dict[int, int], own: int) -> int | None:
+    """The index (into the events) of the event whose trigger governs ``tok``, if any."""
+    cur = tok
+    for _ in range(_MAX_CLIMB):
+        if cur.head == cur:
+            return None
+        dep = cur.dep_
+        cur = cur.head
+        found = marks.get(cur.i)
+        if dep != "conj" and found is not None and found != own:
+            return found
+    return None
+
+
+def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
+    """The events of one sentence with subordinate ones lowered and protest topics dropped.
+    ``heads[k]`` are the tokens that stand for event ``k`` (its anchor verb, its noun)."""
+    marks: dict[int, int] = {}
+    for k, toks in enumerate(heads):
+        for t in toks:
+            marks.setdefault(t.i, k)
+    govs = [next((g for g in (_governor(t, marks, k) for t in toks) if g is not None), None)
+            for k, toks in enumerate(heads)]
+    conf: dict[int, float] = {}
+
+    def ranked(k: int, depth: int = 0) -> float:
+        if k not in conf:
+            gov = govs[k]
+            own = events[k].confidence
+            if gov is None or depth > len(events):
+                conf[k] = own
+            else:
+                conf[k] = round(max(0.05, min(own - SUBORDINATE_PENALTY,
+                                              ranked(gov, depth + 1) - 0.05)), 3)
+        return conf[k]
+
+    out: list[Event] = []
+    for k, event in enumerate(events):
+        gov = govs[k]
+        if gov is not None and event.type == "REQUEST" and events[gov].type == "PROTEST":
+            continue  # the protest's demand is its topic
+        out.append(event if gov is None else replace(event, confidence=ranked(k)))
+    return out
