@@ -12,13 +12,15 @@ TEXT = "x" * 400
 
 
 def quote(n: int, speaker: str | None, *, anonymous: bool = False, kind: str = "person",
-          via: tuple[str, ...] = (), start: int | None = None) -> Quote:
+          via: tuple[str, ...] = (), start: int | None = None, cue: str | None = None,
+          kb_id: str | None = None, text: str | None = None) -> Quote:
     s = start if start is not None else n * 10
-    sp = Speaker(text=speaker, span=Span.of(TEXT, s, s + 3) if speaker else None,
+    sp = Speaker(text=text or speaker, span=Span.of(TEXT, s, s + 3) if speaker else None,
                  name=None if anonymous or speaker is None else speaker,
-                 anonymous=anonymous, kind=kind)  # type: ignore[arg-type]
-    return Quote(id=f"q{n}", kind="indirect", content=Span.of(TEXT, 200 + n, 201 + n), cue=None,
-                 speaker=sp, via=via)
+                 anonymous=anonymous, kind=kind, kb_id=kb_id)  # type: ignore[arg-type]
+    cue_span = Span(300, 300 + len(cue), cue) if cue else None
+    return Quote(id=f"q{n}", kind="indirect", content=Span.of(TEXT, 200 + n, 201 + n),
+                 cue=cue_span, speaker=sp, via=via)
 
 
 @pytest.mark.parametrize(("named", "anonymous", "relayed", "letter"), [
@@ -35,6 +37,8 @@ def quote(n: int, speaker: str | None, *, anonymous: bool = False, kind: str = "
     (0, 2, True, "E"),
     (4, 0, True, "B"),
     (1, 3, True, "E"),
+    (6, 2, False, "A"),
+    (6, 3, False, "B"),
 ])  # fmt: skip
 def test_scale(named: int, anonymous: int, relayed: bool, letter: str) -> None:
     got, reasons = grade(named, anonymous, relayed)
@@ -81,3 +85,38 @@ def test_minority_of_relayed_quotes_is_not_a_relayed_article() -> None:
 def test_no_quotes() -> None:
     s = grade_sourcing(make_article(TEXT, source="<test>", language="en"), [])
     assert s.grade == "none" and s.named_sources == s.anonymous_sources == 0 and not s.relayed
+
+
+@pytest.mark.parametrize(("named", "states", "letter"), [
+    (4, 0, "A"), (4, 1, "A"), (4, 2, "B"), (4, 3, "C"), (3, 3, "C"), (5, 3, "B"),
+])  # fmt: skip
+def test_states_never_lift_the_grade_on_their_own(named: int, states: int, letter: str) -> None:
+    got, reasons = grade(named, 0, False, states=states)
+    assert got == letter
+    assert not states or any("states" in r for r in reasons)
+
+
+def test_countries_and_governments_count_as_states() -> None:
+    article = make_article(TEXT, source="<test>", language="en")
+    qs = [quote(1, "Valdoria", kind="organization", kb_id="country:VAL"),
+          quote(2, "Norland government", kind="organization", kb_id="NOR.GOV"),
+          quote(3, "Ostmark", kind="organization", kb_id="country:OST"),
+          quote(4, "Lena Marsh")]
+    s = grade_sourcing(article, qs)
+    assert s.named_sources == 4 and s.grade == "C"  # not A: three of the four are states
+
+
+def test_reported_positions_are_not_sources() -> None:
+    article = make_article(TEXT, source="<test>", language="en")
+    qs = [quote(1, "Lena Marsh", cue="supports"), quote(2, "Tomas Ferrand", cue="believes"),
+          quote(3, "Ada Brook", cue="vowed"), quote(4, "Ivo Lind", cue="said")]
+    s = grade_sourcing(article, qs)
+    assert s.named_sources == 1 and s.grade == "C"
+
+
+def test_the_outlets_own_correspondent_is_no_source() -> None:
+    article = make_article(TEXT, source="<test>", language="en", outlet="Harbour Times")
+    qs = [quote(1, "Ada Brook", text="the Harbour Times's Ada Brook", cue="reports"),
+          quote(2, "Lena Marsh", cue="said")]
+    s = grade_sourcing(article, qs)
+    assert s.named_sources == 1 and not any("Ada Brook" in r for r in s.reasons)

@@ -34,6 +34,7 @@ whether the article is true. ``reasons`` explain each step in words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from dateline.model import Article, Quote, Sourcing, Speaker
@@ -41,6 +42,7 @@ from dateline.nlp.quotes.lexicon import SOURCE_CLASSES, cue_class, is_outlet_phr
 from dateline.nlp.quotes.relays import publisher_names
 
 NAME = "dateline.sourcing.v1"
+_GOVERNMENT = re.compile(r"[A-Z]{3}\.GOV")  # a national government as a whole ("IRN.GOV")
 GRADES = ("A", "B", "C", "D", "E")
 
 
@@ -125,7 +127,7 @@ def is_state(sp: Speaker) -> bool:
     """A country, a capital or a national government speaking as a whole ("Iran said")."""
     kb = sp.kb_id or ""
     return sp.kind == "organization" and not sp.anonymous and (
-        kb.startswith("country:") or (bool(sp.country) and kb == f"{sp.country}.GOV"))
+        kb.startswith("country:") or _GOVERNMENT.fullmatch(kb) is not None)
 
 
 def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:

@@ -59,6 +59,12 @@ def find_attributions(ctx: DocContext) -> list[Attribution]:
                and (d.cue is None or not a.content or not a.content[0] <= d.cue[0] < a.content[1])
                for d in outer):
             a.nested = True
+    for a in placed:  # "issued a statement saying X": the statement's words, not "issued X"
+        if a.cls == "stance" and a.kind != "direct" and any(
+                not d.weak and d.cue is not None and d.source is not None and a.content
+                and a.content[0] <= ctx.doc[d.source[0]].idx < d.cue[0] < a.content[1]
+                for d in placed if d is not a):
+            a.nested = True
     # a cue inside someone's direct quote is part of the quoted words, not a quote of its own
     atts = _dedupe([a for a in atts if a.content is not None and not a.nested])
     resolver = Resolver(ctx, lex, [a.content for a in atts if a.content is not None])
