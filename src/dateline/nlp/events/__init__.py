@@ -17,8 +17,8 @@ from dateline.nlp.context import DocContext
 from dateline.nlp.events import salience
 from dateline.nlp.events.build import NAME, ArticleInfo, SentenceInfo, build, context_cues
 from dateline.nlp.events.fatalities import sentence_fatalities
+from dateline.nlp.events.historical import time_tokens
 from dateline.nlp.events.lexicon import Lexicon, lexicon
-from dateline.nlp.events.modality import time_tokens
 from dateline.nlp.events.triggers import Candidate, find
 
 __all__ = ["NAME", "extract"]

@@ -13,7 +13,7 @@ from typing import Any
 from dateline.ids import record_id
 from dateline.model import Entity, Event, EventDate, Location
 from dateline.nlp.context import DocContext, Mention
-from dateline.nlp.events import arguments, modality, phrases
+from dateline.nlp.events import arguments, historical, modality, phrases
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.retype import purpose, retype
 from dateline.nlp.events.triggers import Candidate
@@ -188,7 +188,7 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
     actor_heads, recip_heads = arguments.roles(cand, lex)
     recip_heads += extra_recipients or []
     date = attached_date(ctx, cand, info)
-    hist = modality.historical(cand, ref_year=info.ref_year, time_toks=sent.time_tokens) or \
+    hist = historical.historical(cand, ref_year=info.ref_year, time_toks=sent.time_tokens) or \
         _before(date, info.ref_year)
     if date is None and not hist:
         date = dateline_date(ctx, info)

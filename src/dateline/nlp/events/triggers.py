@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.nlp.events import demands, nouns, senses, violence
+from dateline.nlp.events.lemmas import verb_lemma
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
-from dateline.nlp.events.nouns import event_noun, noun_entry, noun_keys
+from dateline.nlp.events.nouns import event_noun, noun_entry
+from dateline.nlp.events.objects import direct_objects, object_entry
 
 
 @dataclass(slots=True)
@@ -31,141 +33,6 @@ class Candidate:
 
 #: a verb form used as an adjective or a noun ("the besieged town", "evacuated the wounded")
 _NOMINAL_DEPS = frozenset({"amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj", "attr"})
-
-
-def base_lemma(tok: Any, lex: Lexicon) -> str:
-    """The verb's lemma, repaired when the tagger's lemma is no lexicon verb but the surface
-    form is an inflection of one ("staged" -> "stag" -> "stage", "raped" -> "rap")."""
-    lemma = str(tok.lemma_).lower()
-    if lemma in lex.verbs or lemma in lex.particles:
-        return lemma
-    word = str(tok.lower_)
-    if word in _IRREGULAR:
-        return _IRREGULAR[word]
-    if tok.tag_ not in _INFLECTED:
-        return lemma
-    if len(word) > 5 and word.endswith("ed") and word[-3] == word[-4] and word[-3] not in "aeiouls":
-        guess = word[:-3]  # "airdropped" -> "airdrop"
-        if guess in lex.verbs:
-            return guess
-    for suffix, repl in _SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            guess = word[: len(word) - len(suffix)] + repl
-            if guess in lex.verbs or guess in lex.particles:
-                return guess
-    return lemma
-
-
-_INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
-_IRREGULAR = {"forgave": "forgive", "forgiven": "forgive", "overran": "overrun",
-              "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze",
-              "frozen": "freeze", "slew": "slay", "slain": "slay", "sought": "seek",
-              "threw": "throw", "thrown": "throw", "blew": "blow", "broke": "break",
-              "shot": "shoot", "struck": "strike", "fought": "fight", "swore": "swear",
-              "sworn": "swear", "forbade": "forbid", "forbidden": "forbid", "stole": "steal",
-              "stolen": "steal", "beaten": "beat", "laid": "lay", "held": "hold", "sent": "send",
-              "rode": "ride", "undertook": "undertake", "overthrew": "overthrow",
-              "shut": "shut", "quit": "quit", "upheld": "uphold"}
-_SUFFIXES = (("ed", "e"), ("ing", "e"), ("es", "e"), ("d", ""), ("ed", ""), ("ing", ""),
-             ("s", ""))
-#: particles the parser sometimes attaches as a preposition or adverb ("pulled out of",
-#: "stepped down")
-_LOOSE_PARTICLES = frozenset({"prt", "prep", "advmod"})
-
-
-def verb_lemma(tok: Any, lex: Lexicon) -> str:
-    """The lexicon lemma of a verb, joined with its particle when that phrasal verb is known."""
-    lemma = base_lemma(tok, lex)
-    parts = lex.particles.get(lemma)
-    if parts:
-        for c in tok.rights:
-            if c.lower_ in parts and (c.dep_ == "prt" or (
-                    c.dep_ in _LOOSE_PARTICLES and (c.i == tok.i + 1 or not any(
-                        p.dep_ == "pobj" for p in c.children)))):
-                return f"{lemma} {c.lower_}"
-    return lemma
-
-
-_MONEY = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dinar",
-                    "ruble", "rouble", "$", "usd", "eur"})
-#: agent nouns that name a collective party, not a person
-_GROUPS = frozenset({"government", "army", "military", "party", "group", "organization",
-                     "organisation", "movement", "militia", "coalition", "alliance", "regime",
-                     "administration", "authority", "authorities", "council", "parliament",
-                     "ministry", "agency", "faction", "country", "nation", "state", "navy",
-                     "force", "opposition", "rebel", "police"})
-
-_MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "million",
-                       "billion", "thousand", "hundred", "kind", "portion", "batch", "shipment",
-                       "lot", "round", "series", "wave", "some", "all", "most", "much", "more",
-                       "package", "consignment", "quantity", "load", "contingent"})
-
-
-def through_measure(tok: Any) -> Any:
-    """"25,000 tons of food aid" -> "aid"; "part of the program" -> "program"; "20 million
-    euros in humanitarian aid" -> "aid"."""
-    lemma = tok.lemma_.lower()
-    if lemma in _MEASURES or tok.pos_ == "NUM" or lemma in _MONEY:
-        preps = ("of", "in") if lemma in _MONEY or tok.ent_type_ == "MONEY" else ("of",)
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        return through_measure(p)
-    return tok
-
-
-def direct_objects(verb: Any) -> list[Any]:
-    """The verb's objects: dobj, or the passive subject (what was acted on)."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objs:
-        objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
-    return [through_measure(o) for o in objs]
-
-
-def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | None] | None:
-    """The verb + object sense (entry, event noun entry) if one is known: a curated pair first,
-    then a light verb taking its event noun's meaning, then CAMEO's pattern."""
-    n_entry = noun_entry(obj, lex)
-    keys = noun_keys(obj) if obj.pos_ in ("NOUN", "PROPN") else [obj.lower_]
-    extra = []
-    if n_entry is not None:
-        extra.append(f"@{n_entry.type}")
-    lemma_o = obj.lemma_.lower()
-    if obj.ent_type_ == "PERSON" or lemma_o in lex.classes["person_noun"] or (
-            lemma_o in lex.classes["agent"] and lemma_o not in _GROUPS):
-        extra.append("@PERSON")
-    if obj.ent_type_ in ("ORG", "GPE", "NORP") or lemma_o in _GROUPS:
-        extra.append("@PARTY")
-    if obj.ent_type_ == "MONEY" or lemma_o in _MONEY:
-        extra.append("@MONEY")
-    if lemma_o in lex.classes["asset"]:
-        extra.append("@ASSET")
-    if lemma_o in lex.classes["goods"] or any(
-            c.dep_ == "conj" and c.lemma_.lower() in lex.classes["goods"] for c in obj.children):
-        extra.append("@GOODS")
-    verb = lex.verbs.get(lemma)
-    specific = next((k for k in keys if " " in k and k in lex.nouns), None)
-    if specific is not None and n_entry is not None and not n_entry.light_only \
-            and verb is not None and verb.type == NO_EVENT:
-        # a multiword event noun outranks its head's pairs: "carried out joint exercises"
-        # (not "carry out" + "exercise"), "imposed a visa ban" (not "impose" + "ban")
-        hit = lex.verb_objects.get((lemma, specific)) or lex.verb_objects.get(
-            (lemma, f"@{n_entry.type}"))
-        return (hit, n_entry) if hit is not None else (n_entry, n_entry)
-    for key in [*keys, *extra, "@"]:
-        hit = lex.verb_objects.get((lemma, key))
-        if hit is not None:
-            return hit, n_entry
-    if verb is None or verb.type != NO_EVENT or verb.sense == "pairs":
-        return None  # a typed verb keeps its own meaning unless a curated pair says otherwise
-    if n_entry is not None:
-        return n_entry, n_entry  # a light verb takes its object noun's meaning
-    for key in keys:
-        hit = lex.cameo_objects.get((lemma, key))
-        if hit is not None:
-            return hit, n_entry
-    return None
 
 
 def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:

@@ -1,0 +1,163 @@
+"""Roles around nouns: who did an event named by a noun ("Israel's strike", "a US drone
+strike", "the suppression by Serbia"), whom it targets ("attack on the base", "Khashoggi's
+killing", "anti-India protests"), whose proposal or decision an object is ("rejected Iraq's
+offer"), and who is named inside what an agreement, threat or demand is about ("agreed on
+attacks against American forces", "demanded that the government end ...")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events.dep import argument_like, party_like
+from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.events.nouns import event_noun
+from dateline.nlp.events.violence import through_count
+
+#: reasons and charges are no parties ("jailed on allegations of treason")
+_NOT_PARTIES = frozenset({"allegation", "charge", "suspicion", "ground", "accusation", "basis",
+                          "behalf", "condition", "count", "order", "orders", "pretext", "day",
+                          "night", "morning", "evening", "week", "weekend", "occasion", "record",
+                          "way", "time", "issue", "matter", "question", "subject"})
+#: prepositions that name the recipient after an event noun ("support for X", "aid to X")
+NOUN_PREPS: dict[str, frozenset[str]] = {"SUPPORT": frozenset({"for"}), "AID": frozenset({"for"}),
+                                         "REQUEST": frozenset({"for"})}
+#: nouns whose possessor is the one it happens to ("Khashoggi's killing")
+VICTIM_NOUNS = frozenset({"killing", "murder", "assassination", "arrest", "execution",
+                          "abduction", "kidnapping", "release", "detention", "beheading",
+                          "torture", "deportation", "expulsion", "death", "resignation"})
+#: "killing of X", "arrest of X", "release of X": the "of" object is the recipient
+VICTIM_OF = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
+#: types whose content clause ("agreed to attack X", "the agreement to resume operations
+#: against X") names the recipient
+CONTENT_TYPES = frozenset({"AGREE", "THREATEN", "REQUEST", "REJECT"})
+_CONTENT_PREPS = frozenset({"against", "on", "with", "at", "upon"})
+_DEMANDS = frozenset({"demand", "insist", "urge", "ask", "request"})
+_ACTOR_MODS = frozenset({"poss", "compound", "amod", "nmod"})
+_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def kids_of(tok: Any, *deps: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _against(mod: Any) -> bool:
+    """"anti-India protests": a modifier prefixed by anti- names the target, not the actor."""
+    doc = mod.doc
+    i = mod.left_edge.i
+    return any(doc[k].lower_ in ("anti", "counter") for k in range(max(0, i - 2), mod.i))
+
+
+def _victim_possessor(noun: Any, mod: Any) -> bool:
+    """"Khashoggi's killing", "Navalny's arrest": the possessor of a victim noun is the victim."""
+    return mod.dep_ == "poss" and noun.lemma_.lower() in VICTIM_NOUNS and (
+        mod.ent_type_ == "PERSON" or mod.pos_ == "PRON")
+
+
+def noun_targets(noun: Any) -> list[Any]:
+    """Modifiers of an event noun that name its target ("anti-India", "Khashoggi's")."""
+    return [c for c in noun.children if c.dep_ in _ACTOR_MODS
+            and (_against(c) or _victim_possessor(noun, c))]
+
+
+def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
+    """Actor heads of an event noun: possessor, national or agent modifier, "by" phrase,
+    "between A and B"."""
+    out = []
+    targets = noun_targets(noun)
+    for c in noun.children:
+        if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or party_like(c, lex)) and c not in targets:
+            if c.lemma_.lower() not in lex.modes and not (c.dep_ != "poss" and _city(c)):
+                out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("by", "between"):
+            out += kids_of(c, "pobj")
+    return out
+
+
+def _city(tok: Any) -> bool:
+    """A place name modifying an event noun is where it happened, not who did it ("the
+    Benghazi attack", "the Mosul offensive"): only countries, nations and groups act."""
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    from dateline.geo.gazetteer import default_gazetteer
+
+    places = default_gazetteer().lookup(tok.text)
+    return bool(places) and all(p.kind != "country" for p in places)
+
+
+def pp_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+            out += [p for p in kids_of(c, "pobj") if p.lemma_.lower() not in _NOT_PARTIES]
+    return out
+
+
+def content_recipients(tok: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
+    """Recipients named inside what an agreement/threat/demand is about: the object or
+    "against/on/with/to" party of its clause ("threatened to ban opposition candidates",
+    "agreed on attacks against American forces", "demanded that the government end ...")."""
+    if depth > 4:
+        return []
+    out: list[Any] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and (c.lower_ in _CONTENT_PREPS or c.lower_ == "to"):
+            for p in kids_of(c, "pobj"):
+                if argument_like(p, lex) and event_noun(p, lex) is None:
+                    if c.lower_ != "to" or depth:
+                        out.append(p)
+                elif p.pos_ in ("NOUN", "PROPN"):
+                    out += content_recipients(p, lex, depth + 1)
+        elif c.dep_ in ("xcomp", "acl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in ("conj", "ccomp") and not depth and tok.lemma_.lower() not in _DEMANDS:
+                continue  # another clause, not the content of this one
+            if c.dep_ == "ccomp":  # "demanded that the government end ...": who is asked
+                out += [s for s in kids_of(c, "nsubj") if argument_like(s, lex)
+                        and s.lower_ not in ("it", "they", "he", "she", "we", "i")]
+                continue
+            out += [o for o in kids_of(c, "dobj") if argument_like(o, lex)
+                    and event_noun(o, lex) is None]
+            out += content_recipients(c, lex, depth + 1)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out += [r for p in kids_of(c, "pobj") for r in content_recipients(p, lex, depth + 1)]
+        elif c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not argument_like(c, lex):
+            out += content_recipients(c, lex, depth + 1)
+    return out
+
+
+def owners(noun: Any, lex: Lexicon) -> list[Any]:
+    """Whose is a proposal, decision or act named by a noun: "Iraq's offer", "an Indian
+    proposal", "an offer from Afghanistan", "the suppression by Serbia"."""
+    out = [c for c in noun.children if c.dep_ == "poss" or (
+        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _ENTITY_LABELS)]
+    out += pp_objects(noun, frozenset({"from", "by"}))
+    return out
+
+
+def objects_as_recipients(objs: list[Any], lex: Lexicon) -> list[Any]:
+    """Objects that are parties; an event noun object stands for its own actor ("condemned
+    Israel's strike" -> Israel)."""
+    out: list[Any] = []
+    for o in objs:
+        o = through_count(o)  # "thousands of displaced people" -> people
+        if event_noun(o, lex) is not None:
+            out += noun_actors(o, lex)
+        elif argument_like(o, lex):
+            if o.lemma_.lower() not in lex.classes["weapon"]:
+                out.append(o)
+        elif o.pos_ == "NOUN":
+            out += owners(o, lex)
+    return out
+
+
+def noun_roles(noun: Any, etype: str, preps: frozenset[str],
+                lex: Lexicon) -> tuple[list[Any], list[Any]]:
+    preps = preps | NOUN_PREPS.get(etype, frozenset())
+    recips = objects_as_recipients(pp_objects(noun, preps), lex)
+    if etype in VICTIM_OF:
+        recips += objects_as_recipients(pp_objects(noun, frozenset({"of"})), lex)
+    if etype in CONTENT_TYPES:
+        recips += content_recipients(noun, lex)
+    actors = noun_actors(noun, lex)
+    recips += noun_targets(noun)
+    between = [a for a in actors if a.head.lower_ == "between"]
+    return actors, [r for r in recips if r not in between]

@@ -1,0 +1,91 @@
+"""A verb's objects and what a verb + object means: "carried out an attack" (the light verb takes
+its noun's meaning), "lifted the curfew" (a curated pair), "sent food to" (relief goods),
+"25,000 tons of food aid" (through the measure to what is measured)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
+from dateline.nlp.events.nouns import noun_entry, noun_keys
+
+_MONEY = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dinar",
+                    "ruble", "rouble", "$", "usd", "eur"})
+#: agent nouns that name a collective party, not a person
+_GROUPS = frozenset({"government", "army", "military", "party", "group", "organization",
+                     "organisation", "movement", "militia", "coalition", "alliance", "regime",
+                     "administration", "authority", "authorities", "council", "parliament",
+                     "ministry", "agency", "faction", "country", "nation", "state", "navy",
+                     "force", "opposition", "rebel", "police"})
+
+_MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "million",
+                       "billion", "thousand", "hundred", "kind", "portion", "batch", "shipment",
+                       "lot", "round", "series", "wave", "some", "all", "most", "much", "more",
+                       "package", "consignment", "quantity", "load", "contingent"})
+
+
+def through_measure(tok: Any) -> Any:
+    """"25,000 tons of food aid" -> "aid"; "part of the program" -> "program"; "20 million
+    euros in humanitarian aid" -> "aid"."""
+    lemma = tok.lemma_.lower()
+    if lemma in _MEASURES or tok.pos_ == "NUM" or lemma in _MONEY:
+        preps = ("of", "in") if lemma in _MONEY or tok.ent_type_ == "MONEY" else ("of",)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return through_measure(p)
+    return tok
+
+
+def direct_objects(verb: Any) -> list[Any]:
+    """The verb's objects: dobj, or the passive subject (what was acted on)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs:
+        objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+    return [through_measure(o) for o in objs]
+
+
+def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | None] | None:
+    """The verb + object sense (entry, event noun entry) if one is known: a curated pair first,
+    then a light verb taking its event noun's meaning, then CAMEO's pattern."""
+    n_entry = noun_entry(obj, lex)
+    keys = noun_keys(obj) if obj.pos_ in ("NOUN", "PROPN") else [obj.lower_]
+    extra = []
+    if n_entry is not None:
+        extra.append(f"@{n_entry.type}")
+    lemma_o = obj.lemma_.lower()
+    if obj.ent_type_ == "PERSON" or lemma_o in lex.classes["person_noun"] or (
+            lemma_o in lex.classes["agent"] and lemma_o not in _GROUPS):
+        extra.append("@PERSON")
+    if obj.ent_type_ in ("ORG", "GPE", "NORP") or lemma_o in _GROUPS:
+        extra.append("@PARTY")
+    if obj.ent_type_ == "MONEY" or lemma_o in _MONEY:
+        extra.append("@MONEY")
+    if lemma_o in lex.classes["asset"]:
+        extra.append("@ASSET")
+    if lemma_o in lex.classes["goods"] or any(
+            c.dep_ == "conj" and c.lemma_.lower() in lex.classes["goods"] for c in obj.children):
+        extra.append("@GOODS")
+    verb = lex.verbs.get(lemma)
+    specific = next((k for k in keys if " " in k and k in lex.nouns), None)
+    if specific is not None and n_entry is not None and not n_entry.light_only \
+            and verb is not None and verb.type == NO_EVENT:
+        # a multiword event noun outranks its head's pairs: "carried out joint exercises"
+        # (not "carry out" + "exercise"), "imposed a visa ban" (not "impose" + "ban")
+        hit = lex.verb_objects.get((lemma, specific)) or lex.verb_objects.get(
+            (lemma, f"@{n_entry.type}"))
+        return (hit, n_entry) if hit is not None else (n_entry, n_entry)
+    for key in [*keys, *extra, "@"]:
+        hit = lex.verb_objects.get((lemma, key))
+        if hit is not None:
+            return hit, n_entry
+    if verb is None or verb.type != NO_EVENT or verb.sense == "pairs":
+        return None  # a typed verb keeps its own meaning unless a curated pair says otherwise
+    if n_entry is not None:
+        return n_entry, n_entry  # a light verb takes its object noun's meaning
+    for key in keys:
+        hit = lex.cameo_objects.get((lemma, key))
+        if hit is not None:
+            return hit, n_entry
+    return None
