@@ -9,6 +9,9 @@ Predictions are the attributions that become the quotes of the analysis record
 (:func:`dateline.nlp.quotes.find_attributions` without those nested inside another direct
 quote, which PolNeAR leaves to the outer quote too), with the speaker as written next to the
 cue ("he", "who"), which is what PolNeAR marks as Source (the record resolves it further).
+PolNeAR makes one attribution of one cue, so the halves of a split quote ('"X," he said.
+"Y."') and the quotes that continue it in the same paragraph are joined into one prediction
+(the record keeps them apart: a quote's content is one span).
 
 Scores per split (``test`` and ``dev``; the rules were written on ``train`` only):
 
@@ -177,7 +180,7 @@ def _root(att: Any) -> Any:
     return att
 
 
-def predictions(ctx: Any, *, cross_paragraph: bool = False) -> list[Pred]:
+def predictions(ctx: Any) -> list[Pred]:
     """Predicted attributions of a prepared :class:`DocContext` (entities extracted).
 
     PolNeAR makes one attribution of one cue: the halves of a split quote ("X," he said, "Y.")
@@ -202,7 +205,7 @@ def predictions(ctx: Any, *, cross_paragraph: bool = False) -> list[Pred]:
         parts: list[list[Any]] = [[members[0]]]
         for a in members[1:]:
             gap = text[parts[-1][-1].content[1] : a.content[0]]
-            if "\n" in gap and not cross_paragraph:
+            if "\n" in gap:
                 parts.append([a])
             else:
                 parts[-1].append(a)
