@@ -120,3 +120,11 @@ def test_the_outlets_own_correspondent_is_no_source() -> None:
           quote(2, "Lena Marsh", cue="said")]
     s = grade_sourcing(article, qs)
     assert s.named_sources == 1 and not any("Ada Brook" in r for r in s.reasons)
+
+
+def test_one_name_is_one_source() -> None:
+    article = make_article(TEXT, source="<test>", language="en")
+    qs = [quote(1, "Harbour News", kind="organization", kb_id="media:harbour-news"),
+          quote(2, "Harbour News", kind="document", text="a Harbour News poll"),
+          quote(3, "Lena Marsh")]
+    assert grade_sourcing(article, qs).named_sources == 2

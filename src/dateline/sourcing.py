@@ -147,7 +147,10 @@ def grade_sourcing(article: Article, quotes: Sequence[Quote]) -> Sourcing:
                 and not (sp.kb_id or sp.country or sp.sector)):
             continue  # no speaker, or a role nobody named or placed ("the journalist")
         label = q.speaker.name or q.speaker.text or key
-        (anonymous if q.speaker.anonymous else named).setdefault(key, label)
+        target = anonymous if q.speaker.anonymous else named
+        if not q.speaker.anonymous and label in target.values() and key not in target:
+            continue  # "CNN" the network and "a CNN poll": one named source
+        target.setdefault(key, label)
         if is_state(sp):
             states.add(key)
     publisher = _publisher(article)

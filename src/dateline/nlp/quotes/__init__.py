@@ -1,11 +1,14 @@
 """Quotes: who says what in an article, through whom.
 
 Steps (one module each): :mod:`.marks` finds text between quotation marks; :mod:`.cues` finds
-cues in the parse (speech verbs, "according to", "quoted X as saying") with their speaker phrase
-and reported clause; :mod:`.build` matches marks with cues (direct, split, paragraph-spanning,
-mixed quotes); :mod:`.speakers` classifies and resolves speakers ("he", "the source" -> the
-mention that names them; anonymity; knowledge-base link); :mod:`.relays` builds the relay chain
-(``via``). Resources: ``resources/quotes/`` (see :mod:`.lexicon`).
+verb cues in the parse (said, called for, supports, vowed to) with their speaker phrase and
+content, helped by :mod:`.multiword` ("according to", "quoted X as saying"), :mod:`.nominal`
+("his claim that", "critical of", "in a CNN poll") and :mod:`.turns` ("Name: statement",
+transcript turns); :mod:`.build` matches marks with cues (direct, split, paragraph-spanning,
+mixed quotes); :mod:`.phrases` classifies a speaker phrase and :mod:`.speakers` resolves it
+across the article ("he", "the source", "the president" -> the mention that names them;
+anonymity; knowledge-base link); :mod:`.relays` builds the relay chain (``via``). Resources:
+``resources/quotes/`` (see :mod:`.lexicon`).
 
 Interface: :func:`extract` -> :class:`dateline.model.Quote` records for the article;
 :func:`find_attributions` -> the working records, with the speaker as written next to the cue

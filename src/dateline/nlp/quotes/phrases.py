@@ -22,6 +22,7 @@ from dateline.nlp import entities
 from dateline.nlp.context import DocContext, Mention
 from dateline.nlp.quotes.base import Range
 from dateline.nlp.quotes.lexicon import Lexicon
+from dateline.nlp.quotes.syntax import determiner
 from dateline.nlp.to_records import trimmed
 
 _PLURAL = {"they", "them"}
@@ -113,7 +114,7 @@ def classify(ctx: DocContext, lex: Lexicon, rng: Range, head: Any,
                    _PERSON_KINDS | _ORG_KINDS), None)
     owner = _owner(inside, head)
     outlet = lex.outlet_named(span.text)
-    det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+    det = determiner(head, doc[core[0]])
     quantified = det in _INDEFINITE or any(
         c.dep_ in ("amod", "nummod") and c.lower_ in lex.anonymous_modifiers
         for c in head.children) or (plural and not det)

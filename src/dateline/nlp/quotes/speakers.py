@@ -19,6 +19,7 @@ from dateline.nlp.context import DocContext
 from dateline.nlp.quotes.base import Attribution, Range
 from dateline.nlp.quotes.lexicon import Lexicon
 from dateline.nlp.quotes.phrases import classify
+from dateline.nlp.quotes.syntax import determiner
 
 _PERSONAL = {"he", "she", "him", "her"}
 _PLURAL = {"they", "them"}
@@ -121,7 +122,7 @@ class Resolver:
         if low in _PERSONAL | _PLURAL | _NEUTER and rng[1] - rng[0] == 1:
             found = self._antecedent(low, doc[rng[0]].idx)
             return found if found is not None else self._new(att, rng, head)
-        det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+        det = determiner(head, doc[rng[0]])
         lemma = head.lemma_.lower()
         if det in _DEFINITE and not self._named(rng, head) and self._description(lemma):
             found = self._same_head(lemma, doc[rng[0]].idx)
@@ -178,9 +179,11 @@ class Resolver:
     def _named(self, rng: Range, head: Any) -> bool:
         """A person is named in the phrase, or an organisation is its head ("the State
         Department official" names nobody; "the State Department" does)."""
+        people = self.lex.nouns["person"]
         return any(rng[0] <= m.start and m.end <= rng[1] and (
             (m.entity.kind or "") == "person" or (
-                (m.entity.kind or "") == "organization" and m.start <= head.i < m.end))
+                (m.entity.kind or "") == "organization" and m.start <= head.i < m.end
+                and head.lemma_.lower() not in people))
             for m in self.ctx.mentions)
 
     def _copy(self, speaker: Speaker, att: Attribution | None, outlet: bool) -> Referent:

@@ -72,3 +72,12 @@ def prep_object(tok: Any, preps: frozenset[str]) -> tuple[Any, Any]:
             if obj is not None:
                 return c, obj
     return None, None
+
+
+def determiner(head: Any, first: Any) -> str:
+    """The determiner of a noun phrase: the head's own, else the phrase's first word when it
+    is one ("The [State Department] official", where the parser hangs "The" on a modifier)."""
+    det = next((c.lower_ for c in head.children if c.dep_ == "det"), "")
+    if not det and first.i < head.i and first.pos_ == "DET":
+        det = str(first.lower_)
+    return det
