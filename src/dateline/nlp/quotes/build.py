@@ -122,7 +122,13 @@ def _starts_sentence(text: str, m: Marked) -> bool:
 def _carry(text: str, marks: list[Marked], used: set[int], atts: list[Attribution],
            paragraph_starts: list[int]) -> list[Attribution]:
     """Cue-less marks that open a sentence continue the quote before them."""
-    anchors = [a.anchor for a in atts]
+    # an attribution inside another one's content (the stance in "May said the leaders want
+    # Russia to act") is no one that a following quote continues
+    outer = [a for a in atts if a.cue is None or not any(
+        b is not a and b.content is not None and b.content[0] <= a.cue[0] < b.content[1]
+        for b in atts)]
+    anchors = [a.anchor for a in outer]
+    atts_all, atts = atts, outer
     extra: list[Attribution] = []
     for m in marks:
         if id(m) in used or m.single or m.words(text) < _MIN_CARRIED_WORDS:
@@ -143,4 +149,4 @@ def _carry(text: str, marks: list[Marked], used: set[int], atts: list[Attributio
             continue
         extra.append(prev.copy(content=(m.start, m.end), kind="direct", marked=m, cue=None,
                                cls="carried", confidence=0.6, antecedent=prev))
-    return [*atts, *extra]
+    return [*atts_all, *extra]
