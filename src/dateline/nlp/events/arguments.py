@@ -17,12 +17,14 @@ from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.noun_roles import (
     CONTENT_TYPES,
     NOUN_PREPS,
+    PLACE_TYPES,
     VICTIM_OF,
     content_recipients,
     kids_of,
     noun_actors,
     noun_roles,
     objects_as_recipients,
+    place_recipients,
     pp_objects,
 )
 from dateline.nlp.events.nouns import event_noun
@@ -75,6 +77,9 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
         return subject(head, lex, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG" and not kids_of(verb, "mark"):
         return subject(head, lex, depth + 1)
+    if dep == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                   for c in verb.children):
+        return subject(head, lex, depth + 1)  # purpose: "sent experts to investigate"
     if dep == "acl" and verb.tag_ == "VBD" and kids_of(verb, "dobj"):
         return [head]  # a sentence parsed as a noun phrase: "The rebels handed over the town"
     if dep == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
@@ -134,7 +139,10 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         return actors, objects_as_recipients(victims + pp_objects(noun, preps), lex)
     if cand.kind == "noun":
         assert noun is not None
-        return noun_roles(noun, etype, preps, lex)
+        actors, recips = noun_roles(noun, etype, preps, lex)
+        if not recips and etype in PLACE_TYPES:
+            recips = [p for p in place_recipients(noun, None) if p not in actors]
+        return actors, recips
     opposed = anchor.lemma_ == "oppose" and is_passive(anchor) and "to" in {
         c.lower_ for c in anchor.children if c.dep_ == "prep"}  # "is opposed to": active
     reduced = anchor.dep_ == "acl" and anchor.tag_ == "VBN"  # "an American killed in ..."
@@ -173,6 +181,24 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         recips += objects_as_recipients(pp_objects(noun, noun_preps), lex)
         if etype in VICTIM_OF:
             recips += objects_as_recipients(pp_objects(noun, frozenset({"of"})), lex)
-    if etype in CONTENT_TYPES:
-        recips += content_recipients(anchor, lex)
+    if etype in CONTENT_TYPES and not (etype == "REJECT" and recips):
+        recips += content_recipients(anchor, lex)  # a rejected proposal's owner is enough
+    recips += _sources(anchor, etype, cand.entry.mode, lex)
+    if not recips and etype in PLACE_TYPES:
+        recips = [p for p in place_recipients(anchor, noun) if p not in actors]
     return actors, recips
+
+
+def _sources(verb: Any, etype: str, mode: str | None, lex: Lexicon) -> list[Any]:
+    """"withdrew inspectors from Iraq", "suspended aid for Bosnia" (the country: SANCTION,
+    RETREAT); "confiscated weapons from armed groups" (the party: COERCE seize)."""
+    if etype in ("SANCTION", "RETREAT") and mode in ("withdraw", "discontinue", None):
+        found = pp_objects(verb, frozenset({"from"})) + (
+            pp_objects(verb, frozenset({"for"})) if etype == "SANCTION" else [])
+        found += [p for c in verb.children if c.lower_ == "out" for o in c.children
+                  if o.lower_ == "of" for p in kids_of(o, "pobj")]
+        return [p for p in found if p.ent_type_ in ("GPE", "LOC", "ORG", "NORP")]
+    if etype == "COERCE" and mode == "seize":
+        return [p for p in pp_objects(verb, frozenset({"from"}))
+                if argument_like(p, lex) and p.lemma_.lower() not in lex.classes["place_noun"]]
+    return []

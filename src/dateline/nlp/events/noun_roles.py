@@ -70,6 +70,8 @@ def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
                 out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "between"):
             out += kids_of(c, "pobj")
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the demonstration staged by students"
+            out += pp_objects(c, frozenset({"by"}))
     return out
 
 
@@ -117,6 +119,12 @@ def content_recipients(tok: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             out += [o for o in kids_of(c, "dobj") if argument_like(o, lex)
                     and event_noun(o, lex) is None]
             out += content_recipients(c, lex, depth + 1)
+        elif c.dep_ == "prep" and c.lower_ in ("of", "by") and (depth or tok.pos_ == "NOUN"):
+            for p in kids_of(c, "pobj"):  # "the removal of President X", "an admission by Moscow"
+                if argument_like(p, lex) and event_noun(p, lex) is None:
+                    out.append(p)
+                else:
+                    out += content_recipients(p, lex, depth + 1)
         elif c.dep_ == "prep" and c.lower_ == "of":
             out += [r for p in kids_of(c, "pobj") for r in content_recipients(p, lex, depth + 1)]
         elif c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not argument_like(c, lex):
@@ -128,7 +136,8 @@ def owners(noun: Any, lex: Lexicon) -> list[Any]:
     """Whose is a proposal, decision or act named by a noun: "Iraq's offer", "an Indian
     proposal", "an offer from Afghanistan", "the suppression by Serbia"."""
     out = [c for c in noun.children if c.dep_ == "poss" or (
-        c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in _ENTITY_LABELS)]
+        c.dep_ in ("amod", "compound", "nmod") and (c.ent_type_ in _ENTITY_LABELS or (
+            c.dep_ == "compound" and c.lemma_.lower() in lex.classes["agent"])))]
     out += pp_objects(noun, frozenset({"from", "by"}))
     return out
 
@@ -161,3 +170,30 @@ def noun_roles(noun: Any, etype: str, preps: frozenset[str],
     recips += noun_targets(noun)
     between = [a for a in actors if a.head.lower_ == "between"]
     return actors, [r for r in recips if r not in between]
+
+
+#: where an event happened stands for whom it was done to when no party is named ("lifted the
+#: curfew in Montenegro", "demonstrated in Serbia", "remained on alert in the West Bank"): the
+#: CAMEO/PLOVER coding practice of the gold standard. Not for meetings and statements, whose
+#: place is only where they were held.
+PLACE_TYPES = frozenset({"COERCE", "CONCEDE", "PROTEST", "MOBILIZE", "RETREAT", "SANCTION",
+                         "ASSAULT", "THREATEN"})
+_PLACE_PREPS = frozenset({"in", "into", "across", "throughout", "inside", "on"})
+
+
+def place_recipients(anchor: Any, noun: Any | None) -> list[Any]:
+    """Named places (GPE/LOC) of an "in"-phrase on the event's verb, its object or its noun,
+    or on the clause it governs ("threatened to ban voting in East Jerusalem")."""
+    heads = [anchor] + ([noun] if noun is not None else [])
+    heads += [c for h in list(heads) for c in h.children
+              if c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN", "VERB")]
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
+                continue
+            places = [p for p in kids_of(c, "pobj") if p.ent_type_ in ("GPE", "LOC")]
+            if c.lower_ == "on":
+                places = [p for p in places if p.ent_type_ == "GPE"]
+            if places:
+                return places[:1]
+    return []

@@ -85,6 +85,30 @@ def _announced(verb: Any) -> bool:
     return bool(own[0].lemma_.lower() == said[0].lemma_.lower())
 
 
+_PREPARE = frozenset({"prepare", "poise", "gear", "ready", "prepared", "poised", "mass"})
+_ASPECT = frozenset({"resume", "begin", "start", "launch", "continue", "renew"})
+
+
+def _preparing(verb: Any) -> bool:
+    """"The army prepared to resume shelling", "troops poised to attack": military posturing
+    short of force (MOBILIZE), not an attack."""
+    cur = verb
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "pcomp", "dobj", "acomp") or cur.head == cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _PREPARE:
+            return True
+        if cur.lemma_.lower() not in _ASPECT:
+            return False
+    return False
+
+
+def _conditioned(verb: Any) -> bool:
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in verb.children)
+
+
 def _threat_form(verb: Any) -> bool:
     """"will strike if ...", "we will respond": a condition on the act, or the actor speaking
     (a planned offensive reported by others is a future ASSAULT, not a threat)."""
@@ -109,10 +133,13 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype in COOPERATIVE - {"CONCEDE"} and mod == "future" and _intent(anchor):
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
-    if etype in COOPERATIVE and source == "if" and _aux(anchor) & _WILL:  # an offer
+    if etype in COOPERATIVE and mod == "hypothetical" and _aux(anchor) & _WILL \
+            and _conditioned(anchor):  # an offer: "would halt its offensive if ..."
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype in REFUSABLE and mod == "negated" and source == "own" and _aux(anchor) & _WILL:
         return Entry("REJECT", None, entry.context, entry.sense, entry.weight), "asserted"
+    if etype == "ASSAULT" and mod == "future" and _preparing(anchor):
+        return Entry("MOBILIZE", "troops", ("military",), entry.sense, entry.weight), "asserted"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
     if etype in CONFLICT and mod in ("future", "hypothetical") and source == "own" \
             and not passive and (_threat_form(anchor) or _announced(anchor)):

@@ -42,8 +42,9 @@ def through_count(tok: Any) -> Any:
 
 
 def capture(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"captured the town" (COERCE); "captured two soldiers", "seized an aid worker" (ASSAULT
-    abduct) -- or, by the police, an arrest."""
+    """"captured two soldiers", "seized an aid worker" (ASSAULT abduct; by the police, an
+    arrest); "captured the town", "overran the base" (ground taken in fighting: ASSAULT);
+    "seized weapons" (COERCE seize)."""
     objs = [through_count(o) for o in kids(tok, "dobj", "nsubjpass")]
     if not objs:
         return None
@@ -52,7 +53,16 @@ def capture(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         if lemma_set(subjects_of(tok)) & _POLICE:
             return Entry("COERCE", "arrest", ("legal",), entry.sense, entry.weight)
         return Entry("ASSAULT", "abduct", (), entry.sense, entry.weight)
+    places = [o for o in objs if o.ent_type_ in ("GPE", "LOC", "FAC")
+              or o.lemma_.lower() in lex.classes["place_noun"] | _GROUND]
+    if places and not lemma_set(subjects_of(tok) + pp_map(tok).get("by", [])) & _POLICE:
+        return Entry("ASSAULT", None, ("military",), entry.sense, entry.weight)  # taken in combat
     return entry
+
+
+#: ground taken in fighting ("captured part of a guerrilla stronghold", "overran the town")
+_GROUND = frozenset({"stronghold", "territory", "position", "hill", "outpost", "garrison",
+                     "bastion", "enclave", "pocket", "front", "valley", "ridge", "district"})
 
 
 #: agent nouns that, as objects of "captured"/"seized", name places or institutions
