@@ -139,10 +139,10 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         return actors, objects_as_recipients(victims + pp_objects(noun, preps), lex)
     if cand.kind == "noun":
         assert noun is not None
-        actors, recips = noun_roles(noun, etype, preps, lex)
-        if not recips and etype in PLACE_TYPES:
-            recips = [p for p in place_recipients(noun, None) if p not in actors]
-        return actors, recips
+        n_actors, n_recips = noun_roles(noun, etype, preps, lex)
+        if not n_recips and etype in PLACE_TYPES:
+            n_recips = [p for p in place_recipients(noun, None) if p not in n_actors]
+        return n_actors, n_recips
     opposed = anchor.lemma_ == "oppose" and is_passive(anchor) and "to" in {
         c.lower_ for c in anchor.children if c.dep_ == "prep"}  # "is opposed to": active
     reduced = anchor.dep_ == "acl" and anchor.tag_ == "VBN"  # "an American killed in ..."
