@@ -131,11 +131,18 @@ def _document_subject(doc: Any, source: Range | None, documents: frozenset[str])
     return bool(root.lemma_.lower() in documents)
 
 
-def _passive_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
-    """"X was criticized by Y", "a plan favored by Y": Y attributes something to X."""
+_AGENT_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+
+
+def _passive_cue(doc: Any, tok: Any, cv: CueVerb, lex: Lexicon) -> Attribution | None:
+    """"X was criticized by Y", "a plan favored by Y": Y attributes something to X (Y a
+    person, group, organisation or document: not "declared ... by Executive Order 13224")."""
     agent = child(tok, "agent")
     obj = child(agent, "pobj") if agent is not None else None
     if obj is None or not ("n" in cv.frames or "p" in cv.frames):
+        return None
+    if obj.ent_type_ not in _AGENT_ENTS and obj.pos_ != "PRON" and not any(
+            obj.lemma_.lower() in lex.nouns[k] for k in ("person", "organization", "outlet")):
         return None
     target = child(tok, "nsubjpass")
     if target is not None:
@@ -151,12 +158,13 @@ def _passive_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
                        weak=True)
 
 
-def _verb_cue(doc: Any, tok: Any, cv: CueVerb, documents: frozenset[str]) -> Attribution | None:
+def _verb_cue(doc: Any, tok: Any, cv: CueVerb, lex: Lexicon) -> Attribution | None:
     if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
-        return _passive_cue(doc, tok, cv)  # "a plan backed by X"; not "a deal signed in May"
+        return _passive_cue(doc, tok, cv, lex)  # "a plan backed by X"; not "a deal signed in May"
     source, passive = subject(tok)
     if passive:
-        return _passive_cue(doc, tok, cv)
+        return _passive_cue(doc, tok, cv, lex)
+    documents = lex.nouns["document"]
     cue, statement = _cue_span(doc, tok)
     content: Range | None = None
     comps = [c for c in tok.children if c.dep_ in _CLAUSE]
@@ -244,7 +252,7 @@ def find_cues(doc: Any, lex: Lexicon, text: str | None = None) -> list[Attributi
         cv = _entry(tok, lemma, lex)
         if cv is None or (lemma == "say" and tok.dep_ == "pcomp" and tok.head.lower_ == "as"):
             continue
-        att = _verb_cue(doc, tok, cv, lex.nouns["document"])
+        att = _verb_cue(doc, tok, cv, lex)
         if att is not None:
             out.append(att)
             by_verb[tok.i] = att
