@@ -136,3 +136,40 @@ def guilty(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
                 return None
             return entry
     return None
+
+
+_TALKS = frozenset({"talk", "negotiation", "meeting", "session", "parliament", "summit",
+                    "conference", "assembly", "council", "dialogue", "hearing"})
+_ENTRY = frozenset({"enter", "entry", "land", "visit", "return", "access", "dock"})
+_OFFICE = frozenset({"minister", "president", "official", "chief", "secretary", "director",
+                     "head", "governor", "commander", "leader", "chairman", "ambassador",
+                     "spokesman", "premier", "chancellor", "mayor"})
+
+
+def walkout(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"walked out of the talks" (halting negotiations) -- not "walked out of the room"."""
+    places = [p for c in tok.children if c.lower_ in ("of", "on") for p in c.children
+              if p.dep_ == "pobj"]
+    places += [p for c in tok.children if c.lower_ == "out" for o in c.children
+               if o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
+    return entry if lemma_set(places) & _TALKS else None
+
+
+def bar(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"barred journalists from entering the country" (REJECT: refused entry) -- "barred the
+    party from the elections" (COERCE restrict)."""
+    objs = kids(tok, "dobj", "nsubjpass")
+    if not any(party_like(o, lex) or o.lemma_.lower() in lex.classes["agent"] for o in objs):
+        return None
+    if lemma_set(pp_map(tok).get("from", [])) & _ENTRY:
+        return Entry("REJECT", None, (), entry.sense, entry.weight)
+    return entry
+
+
+def quit_(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"the minister quit over the scandal" (a resignation) -- not "quit smoking"."""
+    if kids(tok, "dobj", "xcomp"):
+        return None  # with an object only the curated pairs count ("quit the cabinet")
+    subj = [s for c in [tok] for s in kids(c, "nsubj")]
+    return entry if any(s.ent_type_ == "PERSON" or s.lemma_.lower() in _OFFICE
+                        for s in subj) else None

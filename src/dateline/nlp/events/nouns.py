@@ -110,7 +110,7 @@ def idiom(tok: Any) -> bool:
 
 
 _MOTION = frozenset({"arrive", "return", "travel", "go", "head", "fly", "come", "gather",
-                     "convene", "meet", "assemble", "visit", "leave", "depart"})
+                     "convene", "meet", "assemble", "visit", "leave", "depart", "sit"})
 
 
 def travel_for(tok: Any) -> Any | None:

@@ -200,6 +200,29 @@ def _press(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return None
 
 
+def _party_xcomp(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"forced the government to resign", "pressured Iran to release" -- a party made or
+    pressed to act (not "forced a change", "encouraged growth")."""
+    return entry if any(party_like(o, lex) for o in kids(tok, "dobj")) and kids(
+        tok, "xcomp") else None
+
+
+_CHALLENGED = frozenset({"ruling", "decision", "result", "verdict", "legality", "election",
+                         "law", "order", "sentence", "conviction", "constitutionality"})
+_DISPUTED = frozenset({"claim", "report", "figure", "account", "allegation", "result",
+                       "finding", "assertion", "version", "characterization", "number"})
+
+
+def _challenge(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"challenged the ruling (in court)" -- not "challenged the champion"."""
+    return entry if lemma_set(kids(tok, "dobj")) & _CHALLENGED else None
+
+
+def _dispute(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"disputed the figures" (REJECT) -- not "disputed territory"."""
+    return entry if lemma_set(kids(tok, "dobj")) & _DISPUTED else None
+
+
 def _xcomp_any(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if kids(tok, "xcomp") else None
 
@@ -217,6 +240,8 @@ RULES: dict[str, Rule] = {
     "warn": _warn, "vow": _vow, "offer": _offer, "agree": _agree, "meet": _meet,
     "protest": _protest, "defend": _defend, "press": _press, "allow": material.allow,
     "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
+    "party_xcomp": _party_xcomp, "challenge": _challenge, "dispute": _dispute,
+    "walkout": material.walkout, "bar": material.bar, "quit": material.quit_,
     "speak": material.speak, "rally": _rally, "guilty": material.guilty,
     "invite": material.invite, "disperse": material.disperse,
     "capture": violence.capture, "raid": violence.raid, "kill": violence.kill,

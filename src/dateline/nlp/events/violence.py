@@ -25,7 +25,9 @@ _STRIKE_NONE = frozenset({"chord", "balance", "tone", "note", "blow", "pose", "n
 def named_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """An object that names a party ("thousands of suspects" counts its suspects), or for
     repression verbs an uprising ("crushed the rebellion")."""
-    for o in objects_of(tok):
+    small = [s for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
+             for s in c.children if s.dep_ == "nsubj"]  # "freed the journalist unharmed"
+    for o in objects_of(tok) + small:
         if argument_like(through_count(o), lex) or o.lemma_.lower() in lex.classes["unrest"]:
             return entry
     return None
