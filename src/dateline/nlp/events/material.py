@@ -68,6 +68,8 @@ def allow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return Entry("RETREAT", "access", (), entry.sense, entry.weight)
     if any(party_like(o, lex) for o in objs) and clauses:
         return entry
+    if kids(tok, "nsubjpass") and clauses:  # "the party was allowed to take part"
+        return entry
     return None
 
 

@@ -219,8 +219,11 @@ def _challenge(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def _dispute(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"disputed the figures" (REJECT) -- not "disputed territory"."""
-    return entry if lemma_set(kids(tok, "dobj")) & _DISPUTED else None
+    """"disputed the figures", "disputed the ruling" (REJECT) -- not "disputed territory" (an
+    adjective) or "disputed the title" (a contest)."""
+    objs = kids(tok, "dobj", "ccomp")
+    return entry if lemma_set(objs) & (_DISPUTED | _CHALLENGED) or any(
+        o.dep_ == "ccomp" for o in objs) else None
 
 
 def _xcomp_any(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
