@@ -233,8 +233,9 @@ def find_cues(doc: Any, lex: Lexicon, text: str | None = None) -> list[Attributi
                 if obj is not None:
                     late_relays.append((verb_i, subtree_range(obj)))
             continue
-        if tok.pos_ not in ("VERB", "AUX") or tok.dep_ == "amod":
-            other = other_cue(doc, tok, lex)
+        pos = tok.pos_
+        if pos not in ("VERB", "AUX") or tok.dep_ == "amod":
+            other = other_cue(doc, tok, lex) if pos in ("NOUN", "ADJ", "ADP") else None
             if other is not None:
                 out.append(other)
             continue
