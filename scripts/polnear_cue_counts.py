@@ -109,7 +109,7 @@ def _particle(tok: Any, cue_toks: list[Any]) -> str:
     ids = {t.i for t in cue_toks}
     for c in tok.children:
         if c.dep_ in _PARTICLES and c.i in ids:
-            return c.lower_
+            return str(c.lower_)
     return ""
 
 
