@@ -20,6 +20,9 @@ _SAY = frozenset({"say", "tell", "insist", "stress", "declare", "state", "reiter
                   "emphasize", "emphasise", "maintain", "argue", "add", "write", "announce",
                   "note", "conclude", "remind", "underline", "assert"})
 _MUST = frozenset({"must", "should", "ought"})
+#: nouns of saying whose "that"-clause can hold the demand
+_SAY_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter", "note",
+                        "declaration", "resolution", "communique", "communiqué", "appeal"})
 _SELF = frozenset({"we", "i", "us", "it", "this", "that", "there", "one", "you", "everyone",
                    "everybody", "nobody", "something", "anything", "nothing"})
 ENTRY = Entry("REQUEST", None, (), "", 0.7)
@@ -43,13 +46,25 @@ def must_demands(toks: list[Any], lex: Lexicon) -> list[tuple[Any, Any, Any]]:
         if modal is None:
             continue
         clause = verb
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAY:
+        if clause.dep_ in ("acl", "ccomp") and clause.head.lemma_.lower() in _SAY_NOUNS \
+                and clause.head.head.pos_ == "VERB":  # "issued a reminder that Iraq must"
+            clause = clause.head
+            say = clause.head
+        elif clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAY:
+            say = clause.head
+        else:
             continue
-        say = clause.head
         speaker = [c for c in say.children if c.dep_ == "nsubj"]
-        subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not speaker or not subject or subject[0].lower_ in _SELF:
+        subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        addressed = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
+            p.dep_ == "pobj" and argument_like(p, lex) for p in c.children)
+            for h in (say, clause) for c in h.children)
+        if not speaker or not subject:
             continue
+        pronoun = subject[0].lower_ in _SELF and subject[0].pos_ in ("PRON", "DET", "ADV")
+        if pronoun and not (addressed and subject[0].lower_ in ("it", "they")
+                            and subject[0].dep_ == "nsubj"):
+            continue  # "we must", "it must be said" -- but "the US must", "told Iraq it must"
         if subject[0].lower_ == speaker[0].lower_ or not argument_like(subject[0], lex):
             continue
         out.append((say, modal, verb))

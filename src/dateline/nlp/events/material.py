@@ -175,3 +175,30 @@ def quit_(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     subj = [s for c in [tok] for s in kids(c, "nsubj")]
     return entry if any(s.ent_type_ == "PERSON" or s.lemma_.lower() in _OFFICE
                         for s in subj) else None
+
+
+_PRISON = frozenset({"prison", "jail", "gaol", "imprisonment", "year", "month", "life",
+                     "detention", "custody", "term", "decade"})
+
+
+def sentence(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """A conviction (SANCTION convict) -- one that sends to prison is an arrest (COERCE, PLOVER
+    manual: "convictions that result in imprisonment should also be coded as COERCE
+    'arrest'"): "sentenced to ten years in prison"."""
+    if entry.sense == "sentence" and tok.lemma_.lower() == "sentence" and not kids(
+            tok, "dobj", "nsubjpass"):
+        return None
+    terms = {t.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ in (
+        "to", "in") for t in c.subtree}
+    if terms & _PRISON:
+        return Entry("COERCE", "arrest", ("legal",), entry.sense, entry.weight)
+    return entry
+
+
+def ship_out(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"peacekeepers were shipped out of the enclave" -- not recruits "shipping out" to
+    training."""
+    places = [p for c in tok.children if c.lower_ in ("of", "from", "out") for g in (
+        [c] + [o for o in c.children if o.lower_ == "of"]) for p in g.children
+        if p.dep_ == "pobj"]
+    return withdraw(tok, entry, lex) if places else None

@@ -88,4 +88,28 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
         hit = lex.cameo_objects.get((lemma, key))
         if hit is not None:
             return hit, n_entry
+    derived = nominalized(obj, lex)
+    return (derived, derived) if derived is not None else None
+
+
+#: noun suffix -> verb ending, to read an unknown object noun as the act of a lexicon verb
+#: ("denied land allocation" <- allocate, "gave its approval" <- approve)
+_NOMINAL = (("ation", "ate"), ("ation", "e"), ("ation", ""), ("ition", "ish"), ("ion", "e"),
+            ("ion", ""), ("ment", ""), ("al", "e"), ("al", ""), ("ance", ""), ("ence", "e"),
+            ("ure", "e"), ("sion", "d"), ("sion", "de"))
+
+
+def nominalized(obj: Any, lex: Lexicon) -> Entry | None:
+    """The meaning of an object noun that names the act of a curated event verb, for a light
+    verb that takes it ("made an allocation", "expressed appreciation"); None when it names
+    none. Only the typed verbs count, at lower strength."""
+    word = str(obj.lemma_).lower()
+    if obj.pos_ != "NOUN" or obj.ent_type_ or len(word) < 6:
+        return None
+    for suffix, ending in _NOMINAL:
+        if word.endswith(suffix):
+            verb = lex.verbs.get(word[: len(word) - len(suffix)] + ending)
+            if verb is not None and verb.type != NO_EVENT and " " not in word:
+                return Entry(verb.type, verb.mode, verb.context, "", round(verb.weight - 0.1, 2),
+                             True, "derived")
     return None

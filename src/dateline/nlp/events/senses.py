@@ -75,6 +75,8 @@ def _no_comment(clause: Any) -> bool:
     lemma = clause.lemma_.lower()
     if lemma not in _NO_COMMENT:
         return False
+    if lemma == "respond" and lemma_set(pp_map(clause).get("to", [])) & _DEMAND_NOUNS:
+        return False  # "refused to respond to a demand" is a rejection
     objs = kids(clause, "dobj")
     return not objs or lemma not in ("release", "provide", "give") or bool(lemma_set(objs) & _INFO)
 
@@ -245,6 +247,7 @@ RULES: dict[str, Rule] = {
     "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
     "party_xcomp": _party_xcomp, "challenge": _challenge, "dispute": _dispute,
     "walkout": material.walkout, "bar": material.bar, "quit": material.quit_,
+    "sentence": material.sentence, "ship_out": material.ship_out,
     "speak": material.speak, "rally": _rally, "guilty": material.guilty,
     "invite": material.invite, "disperse": material.disperse,
     "capture": violence.capture, "raid": violence.raid, "kill": violence.kill,

@@ -36,7 +36,8 @@ def named_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 def through_count(tok: Any) -> Any:
     """"thousands of suspects" -> suspects; "dozens of women" -> women."""
     if tok.pos_ == "NUM" or tok.lower_ in ("dozens", "hundreds", "thousands", "scores",
-                                            "millions", "tens", "number", "group"):
+                                            "millions", "tens", "number", "group", "part",
+                                            "parts", "most", "much", "some", "all", "rest"):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return next((p for p in c.children if p.dep_ == "pobj"), tok)
