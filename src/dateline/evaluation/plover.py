@@ -90,13 +90,13 @@ def load(shared: Path) -> list[Gold]:
 
 
 def pick(events: Iterable[Event], triggers: tuple[tuple[int, int], ...]) -> Event | None:
-    """The predicted event compared with the gold record."""
+    """The predicted event compared with the gold record: the most confident of those whose
+    trigger overlaps a gold ``(EVT: ...)`` span (the gold marks several words of one event),
+    else the most confident of all."""
     evs = list(events)
-    for s, e in triggers:
-        for ev in evs:
-            if ev.trigger.start < e and s < ev.trigger.end:
-                return ev
-    return max(evs, key=lambda ev: ev.confidence, default=None)
+    hits = [ev for ev in evs if any(ev.trigger.start < e and s < ev.trigger.end
+                                    for s, e in triggers)]
+    return max(hits or evs, key=lambda ev: ev.confidence, default=None)
 
 
 def _words(text: str) -> set[str]:

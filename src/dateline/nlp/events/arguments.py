@@ -150,9 +150,9 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if opposed:
         actors = kids_of(anchor, "nsubjpass")
     elif reduced:
-        actors = pp_objects(anchor, frozenset({"by"}))
-    elif passive:
-        actors = pp_objects(anchor, frozenset({"by"}))
+        actors = _as_actors(pp_objects(anchor, frozenset({"by"})), lex)
+    elif passive:  # "killed by a NATO airstrike": the strike stands for NATO
+        actors = _as_actors(pp_objects(anchor, frozenset({"by"})), lex)
         if noun is not None:
             actors += noun_actors(noun, lex)
         if not actors and (etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm")):

@@ -59,8 +59,8 @@ def must_demands(toks: list[Any], lex: Lexicon) -> list[tuple[Any, Any, Any]]:
         addressed = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
             p.dep_ == "pobj" and argument_like(p, lex) for p in c.children)
             for h in (say, clause) for c in h.children)
-        if not speaker or not subject:
-            continue
+        if not speaker or not subject or modal.i < subject[0].i:
+            continue  # "should North Korea hold workers hostage" is a condition
         pronoun = subject[0].lower_ in _SELF and subject[0].pos_ in ("PRON", "DET", "ADV")
         if pronoun and not (addressed and subject[0].lower_ in ("it", "they")
                             and subject[0].dep_ == "nsubj"):

@@ -10,6 +10,7 @@ from typing import Any
 
 from dateline.nlp.events.dep import kids, lemma_set, party_like, pp_map
 from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.violence import named_obj
 
 PACTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "talk", "negotiation",
                     "convention", "organization", "organisation", "alliance", "union", "council",
@@ -68,8 +69,8 @@ def allow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return Entry("RETREAT", "access", (), entry.sense, entry.weight)
     if any(party_like(o, lex) for o in objs) and clauses:
         return entry
-    if kids(tok, "nsubjpass") and clauses:  # "the party was allowed to take part"
-        return entry
+    if kids(tok, "nsubjpass") and clauses and not kids(tok, "neg"):
+        return entry  # "the party was allowed to take part" ("were not allowed to leave": no)
     return None
 
 
@@ -103,7 +104,8 @@ def speak(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     preps = pp_map(tok)
     if lemma_set(preps.get("by", []) + preps.get("over", [])) & _PHONE:
         return entry
-    parties = [p for p in preps.get("with", []) if party_like(p, lex)
+    parties = [p for p in preps.get("with", []) if (p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+               or p.lemma_.lower() in lex.classes["person_noun"])
                and p.lemma_.lower() not in _AUDIENCE]
     if parties:
         return Entry("CONSULT", None, (), entry.sense, entry.weight)
@@ -202,3 +204,14 @@ def ship_out(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         [c] + [o for o in c.children if o.lower_ == "of"]) for p in g.children
         if p.dep_ == "pobj"]
     return withdraw(tok, entry, lex) if places else None
+
+
+_SELVES = frozenset({"themselves", "itself", "himself", "herself", "ourselves", "myself"})
+
+
+def shelter(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"troops protected the convoy" (AID) -- not "to protect themselves from airstrikes"."""
+    objs = kids(tok, "dobj", "nsubjpass")
+    if any(o.lower_ in _SELVES for o in objs):
+        return None
+    return named_obj(tok, entry, lex)

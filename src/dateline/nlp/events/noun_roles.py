@@ -23,6 +23,8 @@ NOUN_PREPS: dict[str, frozenset[str]] = {"SUPPORT": frozenset({"for"}), "AID": f
                                          "REQUEST": frozenset({"for"})}
 #: nouns whose possessor is the one it happens to ("Khashoggi's killing")
 VICTIM_NOUNS = frozenset({"killing", "murder", "assassination", "arrest", "execution",
+                          "imprisonment", "incarceration", "confinement", "repatriation",
+                          "extradition", "interrogation", "prosecution",
                           "abduction", "kidnapping", "release", "detention", "beheading",
                           "torture", "deportation", "expulsion", "death", "resignation"})
 #: "killing of X", "arrest of X", "release of X": the "of" object is the recipient

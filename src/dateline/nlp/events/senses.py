@@ -247,7 +247,7 @@ RULES: dict[str, Rule] = {
     "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
     "party_xcomp": _party_xcomp, "challenge": _challenge, "dispute": _dispute,
     "walkout": material.walkout, "bar": material.bar, "quit": material.quit_,
-    "sentence": material.sentence, "ship_out": material.ship_out,
+    "sentence": material.sentence, "ship_out": material.ship_out, "shelter": material.shelter,
     "speak": material.speak, "rally": _rally, "guilty": material.guilty,
     "invite": material.invite, "disperse": material.disperse,
     "capture": violence.capture, "raid": violence.raid, "kill": violence.kill,

@@ -168,10 +168,17 @@ def fire(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if subj & shooters else None
 
 
+_FIGHTERS = frozenset({"troop", "soldier", "force", "army", "rebel", "militant", "fighter",
+                       "police", "militia", "insurgent", "gunman", "gunmen", "guerrilla",
+                       "guerilla", "jihadist", "military", "marine", "unit"})
+
+
 def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs = kids(tok, "dobj")
-    if lemma_set(objs) & {"battle", "war", "clash", "gunbattle", "skirmish"}:
-        return entry  # "fought fierce battles near Goma"
+    if lemma_set(objs) & {"battle", "war", "clash", "gunbattle", "skirmish"} and (
+            lemma_set(subjects_of(tok)) & _FIGHTERS
+            or any(s.ent_type_ in ("ORG", "GPE", "NORP") for s in subjects_of(tok))):
+        return entry  # "troops fought fierce battles near Goma" (not "a battle with the critics")
     if objs:
         return entry if all(argument_like(o, lex) and o.pos_ != "PRON" for o in objs) else None
     preps = pp_map(tok)
