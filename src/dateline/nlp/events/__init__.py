@@ -57,13 +57,14 @@ def _merged_participles(cands: list[Candidate]) -> dict[int, Candidate]:
     return out
 
 
-def _sentence_events(ctx: DocContext, sent: Any, lex: Lexicon, info: ArticleInfo) -> list[Event]:
+def _sentence_events(ctx: DocContext, sent: Any, text: str, lex: Lexicon,
+                     info: ArticleInfo) -> list[Event]:
     toks = list(sent)
     cands = find(toks, lex)
     if not cands:
         return []
     merged = _merged_participles(cands)
-    deaths = sentence_fatalities(toks, sent.text, lex)
+    deaths = sentence_fatalities(toks, text, lex)
     info_s = SentenceInfo(time_tokens(toks), context_cues(toks, lex))
     events: list[Event] = []
     owners: list[tuple[Event, set[int]]] = []
@@ -112,6 +113,7 @@ def extract(ctx: DocContext) -> list[Event]:
     info = article_info(ctx)
     out: list[Event] = []
     for sent in ctx.doc.sents:
-        if sent.text.strip():
-            out += _sentence_events(ctx, sent, lex, info)
+        text = sent.text
+        if text.strip():
+            out += _sentence_events(ctx, sent, text, lex, info)
     return out

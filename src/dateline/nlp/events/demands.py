@@ -40,9 +40,11 @@ def must_demands(toks: list[Any], lex: Lexicon) -> list[tuple[Any, Any, Any]]:
     """(reporting verb, modal, demanded verb) of each demand in a sentence."""
     out = []
     for verb in toks:
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.tag_ != "MD" or verb.lower_ not in _MUST:
             continue
-        modal = _modal(verb)
+        modal, verb = verb, verb.head
+        if verb.pos_ not in ("VERB", "AUX") or _modal(verb) is None:
+            continue
         if modal is None:
             continue
         clause = verb

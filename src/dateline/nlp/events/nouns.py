@@ -37,11 +37,11 @@ def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     """The nominal-trigger meaning of ``tok`` (light-verb-only nouns included), or None."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in _NAMED or tok.dep_ == "compound":
         return None
-    if tok.pos_ == "PROPN" and tok.is_title and tok.i > tok.sent.start and any(
-            c.dep_ == "compound" and c.is_title for c in tok.lefts):
-        return None  # part of a name the tagger missed: "the Popular Mobilisation"
     if tok.lemma_.lower() not in lex.noun_heads and tok.lower_ not in lex.noun_heads:
         return None
+    if tok.pos_ == "PROPN" and tok.is_title and any(
+            c.dep_ == "compound" and c.is_title for c in tok.lefts) and not tok.is_sent_start:
+        return None  # part of a name the tagger missed: "the Popular Mobilisation"
     keys = noun_keys(tok)
     if tok.lemma_.lower() == "strike" and "strike" in keys[-1:]:
         return _strike(tok, lex)

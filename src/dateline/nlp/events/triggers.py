@@ -124,7 +124,7 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
     for tok in toks:
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        alert = _on_alert(tok, lex)
+        alert = _on_alert(tok, lex) if tok.lemma_ in _IDIOM_NOUNS else None
         if alert is not None:
             out.append(alert)
             used.add(tok.i)
@@ -188,5 +188,6 @@ def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
 
 
 _ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch"})
+_IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "Alert", "Strike"})
 _STREETS = Entry("PROTEST", "demo", (), "", 0.8)
 _SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)
