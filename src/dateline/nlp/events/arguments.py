@@ -197,7 +197,8 @@ def _sources(verb: Any, etype: str, mode: str | None, lex: Lexicon) -> list[Any]
             pp_objects(verb, frozenset({"for"})) if etype == "SANCTION" else [])
         found += [p for c in verb.children if c.lower_ == "out" for o in c.children
                   if o.lower_ == "of" for p in kids_of(o, "pobj")]
-        return [p for p in found if p.ent_type_ in ("GPE", "LOC", "ORG", "NORP")]
+        return [p for p in found if p.ent_type_ in ("GPE", "LOC", "ORG", "NORP") or (
+            etype == "SANCTION" and p.lemma_.lower() in lex.classes["agent"])]
     if etype == "COERCE" and mode == "seize":
         return [p for p in pp_objects(verb, frozenset({"from"}))
                 if argument_like(p, lex) and p.lemma_.lower() not in lex.classes["place_noun"]]
