@@ -31,12 +31,41 @@ class Candidate:
     objects: list[Any] = field(default_factory=list)
 
 
+_TAKE_PART = frozenset({"take", "participate", "engage", "join"})
 #: a verb form used as an adjective or a noun ("the besieged town", "evacuated the wounded")
 _NOMINAL_DEPS = frozenset({"amod", "compound", "dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 
 
+def _participation(tok: Any, lex: Lexicon) -> Candidate | None:
+    """"took part in the talks", "participated in a demonstration", "engaged in fighting":
+    the event noun of the "in"-phrase is the event, done by the subject."""
+    lemma = tok.lemma_.lower()
+    heads = [tok]
+    if lemma == "take":
+        heads += [o for o in tok.children if o.dep_ == "dobj" and o.lower_ == "part"]
+        if len(heads) == 1:
+            return None
+    elif lemma not in ("participate", "engage", "join"):
+        return None
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    entry = event_noun(p, lex) if p.dep_ == "pobj" else None
+                    if entry is not None and entry.type in _PARTICIPATED:
+                        return Candidate("light", tok, entry, (tok, tok), noun=p, objects=[])
+    return None
+
+
+#: events one takes part in (a meeting, a protest, a fight, joint exercises)
+_PARTICIPATED = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COOPERATE", "MOBILIZE"})
+
+
 def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     lemma = verb_lemma(tok, lex)
+    joined = _participation(tok, lex) if lemma in _TAKE_PART else None
+    if joined is not None:
+        return joined
     verb = lex.verbs.get(lemma)
     if verb is None:
         return None
