@@ -88,8 +88,16 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
         hit = lex.cameo_objects.get((lemma, key))
         if hit is not None:
             return hit, n_entry
-    derived = nominalized(obj, lex)
+    derived = nominalized(obj, lex) if lemma not in _NO_DERIVE else None
     return (derived, derived) if derived is not None else None
+
+
+#: light verbs of amount and phase: "strengthened regional protection" names no act of
+#: protecting
+_NO_DERIVE = frozenset({"strengthen", "boost", "increase", "expand", "deepen", "improve",
+                        "bolster", "reduce", "step up", "intensify", "escalate", "continue",
+                        "resume", "renew", "end", "stop", "halt", "suspend", "cease", "prevent",
+                        "block", "break", "violate", "breach", "use", "need"})
 
 
 #: noun suffix -> verb ending, to read an unknown object noun as the act of a lexicon verb

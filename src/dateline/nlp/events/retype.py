@@ -51,7 +51,12 @@ def _aux(verb: Any) -> set[str]:
 
 
 def _ready(verb: Any) -> bool:
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ADJ_FUTURE
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ADJ_FUTURE and not _too(verb.head)
+
+
+def _too(adj: Any) -> bool:
+    """"too eager to grant concessions" says the act was (or would be) wrong, not intended."""
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in adj.children)
 
 
 def _intent(verb: Any) -> bool:
@@ -64,7 +69,7 @@ def _intent(verb: Any) -> bool:
         return False
     lemma = head.lemma_.lower()
     if head.pos_ == "ADJ":
-        return lemma in _ADJ_FUTURE
+        return lemma in _ADJ_FUTURE and not _too(head)
     if head.pos_ in ("NOUN", "PROPN"):
         return lemma in _INTENT_NOUNS
     return head.pos_ in ("VERB", "AUX") and lemma in _INTENT_VERBS
