@@ -43,7 +43,17 @@ def direct_objects(verb: Any) -> list[Any]:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        objs = as_objects(verb)
     return [through_measure(o) for o in objs]
+
+
+def as_objects(verb: Any) -> list[Any]:
+    """The object the parser hung on an "as"-predicate: "dismissed as baseless the
+    accusations", "denounced as an ugly crime Serbia's suppression"."""
+    return [o for c in verb.children if c.dep_ in ("advcl", "oprd", "acomp", "xcomp", "prep")
+            and (c.lower_ == "as" or any(a.lower_ == "as" for a in c.children))
+            for g in [c, *c.children] for o in g.children if o.dep_ == "dobj"]
 
 
 def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | None] | None:

@@ -24,13 +24,14 @@ _MAX_CLIMB = 8
 def _governor(tok: Any, marks: dict[int, int], own: int) -> int | None:
     """The index (into the events) of the event whose trigger governs ``tok``, if any."""
     cur = tok
+    below = False  # crossed a subordinating edge (not only coordination)
     for _ in range(_MAX_CLIMB):
         if cur.head == cur:
             return None
-        dep = cur.dep_
+        below = below or cur.dep_ != "conj"
         cur = cur.head
         found = marks.get(cur.i)
-        if dep != "conj" and found is not None and found != own:
+        if below and found is not None and found != own:
             return found
     return None
 

@@ -15,6 +15,7 @@ from typing import Any
 from dateline.nlp.events import material, nouns, violence
 from dateline.nlp.events.dep import kids, lemma_set, objects_of, party_like, pp_map, subjects_of
 from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.objects import as_objects
 
 Rule = Callable[[Any, Entry, Lexicon], Entry | None]
 _NO_COMMENT = frozenset({"comment", "say", "answer", "elaborate", "confirm", "identify",
@@ -86,7 +87,7 @@ def _refuse(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def _dismiss(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    objs = lemma_set(kids(tok, "dobj"))
+    objs = lemma_set(kids(tok, "dobj") or as_objects(tok))
     return entry if objs & {"claim", "allegation", "report", "accusation", "call", "demand",
                             "request", "offer", "proposal", "charge", "criticism", "idea",
                             "suggestion", "concern", "appeal"} else None
@@ -255,7 +256,7 @@ RULES: dict[str, Rule] = {
     "hit": violence.hit, "explode": violence.explode, "fire": violence.fire,
     "fight": violence.fight, "asset": violence.asset, "charge": _charge,
     "beat": violence.beat, "arm": violence.arm, "expel_people": violence.expel_people,
-    "expel": violence.expel,
+    "expel": violence.expel, "leave": violence.leave,
 }
 
 

@@ -206,8 +206,8 @@ def crowd_act(tok: Any, entry: Entry) -> Entry:
     "protesters occupied the square", "blocked the highway" (obstruct)."""
     if entry.type not in ("ASSAULT", "COERCE") or tok.lemma_.lower() not in _RIOT_VERBS:
         return entry
-    if not lemma_set(subjects_of(tok)) & _CROWDS:
-        return entry
+    if not lemma_set([through_count(s) for s in subjects_of(tok)]) & _CROWDS:
+        return entry  # "thousands of protesters clashed with police"
     mode = "obstruct" if entry.type == "COERCE" or tok.lemma_.lower() in (
         "block", "occupy", "barricade") else "riot"
     return Entry("PROTEST", mode, entry.context, entry.sense, entry.weight)
@@ -247,3 +247,11 @@ def expel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if lemma_set(preps.get("from", [])) & _HOMES:
         return Entry("ASSAULT", None, ("religion_ethnicity",), entry.sense, entry.weight)
     return entry
+
+
+def leave(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"the last Syrian troops left Lebanon" (a withdrawal) -- not "the minister left Paris"."""
+    armed = lemma_set([through_count(x) for x in subjects_of(tok)]) & _FIGHTERS
+    places = [o for o in kids(tok, "dobj") if o.ent_type_ in ("GPE", "LOC")
+              or o.lemma_.lower() in lex.classes["place_noun"]]
+    return entry if armed and places else None
