@@ -150,3 +150,17 @@ def test_headline_name_colon_statement(quotes_of: Any) -> None:
     q = one(quotes_of("Tomas Ferrand: The bridge will reopen in May\n\nThe city council met."),
             "bridge will reopen")
     assert q.cue is not None and q.cue.text == ":" and "Ferrand" in (q.speaker.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    "According to this thinking, the council of Orlan could lose the port within a year.",
+    "According to that logic, the Tarn Brigade would never sign a truce.",
+])  # fmt: skip
+def test_according_to_a_way_of_reasoning_is_no_attribution(quotes_of: Any, text: str) -> None:
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text.lower() == "according to"]
+
+
+def test_according_to_a_person_still_is(quotes_of: Any) -> None:
+    qs = quotes_of("According to Ferrand, the council of Orlan could lose the port within a year.")
+    q = one(qs, "could lose the port")
+    assert "Ferrand" in (q.speaker.text or "")

@@ -57,6 +57,7 @@ class Lexicon:
     anonymous_sentence: re.Pattern[str]  # anywhere in the sentence: "condition of anonymity"
     outlet_alias: re.Pattern[str]  # any alias, case-sensitive, whole words
     outlets: dict[str, Outlet]  # alias -> outlet
+    not_sources: frozenset[str]  # "according to this thinking": no speaker, no attribution
 
     def outlet_named(self, text: str) -> Outlet | None:
         """The first known outlet named in ``text``."""
@@ -178,6 +179,7 @@ def lexicon() -> Lexicon:
         anonymous_sentence=_alternation(anon["sentence"]),
         outlet_alias=alias_re,
         outlets=outlets,
+        not_sources=frozenset(data["according"]["not_sources"]),
     )
 
 

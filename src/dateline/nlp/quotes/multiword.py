@@ -45,7 +45,7 @@ def according(doc: Any, tok: Any, lex: Lexicon) -> tuple[Attribution | None, int
     so that X becomes a relay of Y's attribution."""
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     obj = child(to, "pobj") if to is not None else None
-    if obj is None:
+    if obj is None or obj.lemma_.lower() in lex.not_sources:
         return None, None
     phrase = subtree_range(tok)
     source = subtree_range(obj)
