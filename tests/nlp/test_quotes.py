@@ -164,3 +164,19 @@ def test_according_to_a_person_still_is(quotes_of: Any) -> None:
     qs = quotes_of("According to Ferrand, the council of Orlan could lose the port within a year.")
     q = one(qs, "could lose the port")
     assert "Ferrand" in (q.speaker.text or "")
+
+
+def test_a_thing_called_by_a_name_is_no_quote(quotes_of: Any) -> None:
+    qs = quotes_of("The fictional Orlan Forum will publish two reports: one on ports, and one "
+                   "called “rebuilding the harbour.”")
+    assert not [q for q in qs if "rebuilding the harbour" in q.content.text]
+
+
+def test_a_speaker_never_contains_its_own_cue(quotes_of: Any) -> None:
+    text = ("It aims to issue four reports before the end of 2029: two offering alternative "
+            "approaches to the Orlan coast and the Tarn valley, one on “ending the feud,” and one "
+            "on “open harbours.”")
+    for q in quotes_of(text):
+        if q.cue is not None and q.speaker.span is not None:
+            s, c = q.speaker.span, q.cue
+            assert not (s.start <= c.start < s.end), (q.speaker.text, c.text)

@@ -18,6 +18,7 @@ from dateline.nlp.quotes.nominal import other_cue
 from dateline.nlp.quotes.syntax import SUBJ, child, prep_object, side, subject, tok_chars
 from dateline.nlp.quotes.turns import colon_cues, transcript_turns
 
+_NAMING = frozenset({"call", "dub", "label", "term", "name", "title", "entitle", "brand"})
 _CLAUSE = ("ccomp",)
 _INF = ("xcomp",)
 _STATEMENT = {"statement", "interview", "letter", "post", "tweet", "speech", "message", "release",
@@ -164,6 +165,8 @@ def _verb_cue(doc: Any, tok: Any, cv: CueVerb, lex: Lexicon) -> Attribution | No
     source, passive = subject(tok)
     if passive:
         return _passive_cue(doc, tok, cv, lex)
+    if source is None and tok.lemma_.lower() in _NAMING:
+        return None  # "one called “democratizing foreign policy”" names a thing; nobody speaks
     documents = lex.nouns["document"]
     cue, statement = _cue_span(doc, tok)
     content: Range | None = None

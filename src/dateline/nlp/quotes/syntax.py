@@ -37,7 +37,12 @@ def subject(tok: Any) -> tuple[Range | None, bool]:
     for _ in range(4):
         subj = child(node, *SUBJ)
         if subj is not None:
-            return subtree_range(subj), subj.dep_ == "nsubjpass"
+            rng = subtree_range(subj)
+            if rng[0] <= tok.i < rng[1]:  # a misparse hangs the cue under its own subject
+                rng = (min([subj.i] + [c.left_edge.i for c in subj.lefts]), subj.i + 1)
+                if rng[0] <= tok.i < rng[1]:
+                    return None, False
+            return rng, subj.dep_ == "nsubjpass"
         if node.dep_ == "relcl":
             return None, False
         if node.dep_ == "acl" and node.tag_ == "VBG" and node.head.pos_ in ("NOUN", "PROPN"):
