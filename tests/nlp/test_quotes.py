@@ -180,3 +180,14 @@ def test_a_speaker_never_contains_its_own_cue(quotes_of: Any) -> None:
         if q.cue is not None and q.speaker.span is not None:
             s, c = q.speaker.span, q.cue
             assert not (s.start <= c.start < s.end), (q.speaker.text, c.text)
+
+
+def test_the_time_of_a_statement_is_no_part_of_its_speaker(quotes_of: Any) -> None:
+    q = one(quotes_of("Ferrand on Sunday said the bridge would reopen."), "bridge would reopen")
+    assert q.speaker.text == "Ferrand"
+
+
+def test_taking_to_a_platform_to_say_is_the_subjects_statement(quotes_of: Any) -> None:
+    q = one(quotes_of("Mayor Tomas Ferrand took to Twitter to say that the bridge would reopen."),
+            "bridge would reopen")
+    assert "Ferrand" in (q.speaker.text or "")

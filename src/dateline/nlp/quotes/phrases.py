@@ -55,11 +55,21 @@ def _cut_clauses(doc: Any, rng: Range, head: Any) -> Range:
     for c in head.children:
         if c.i > head.i and c.dep_ in ("relcl", "acl") and c.left_edge.i < end:
             end = min(end, c.left_edge.i)
+        elif c.i > head.i and _temporal(c) and c.left_edge.i < end:
+            end = min(end, c.left_edge.i)  # "Trump on Sunday said": the time is no part of him
     opened = any(t.text in "([" for t in doc[rng[0] : end])
     while end > rng[0] + 1 and doc[end - 1].pos_ in ("PUNCT", "SPACE") and not (
             opened and doc[end - 1].text in ")]"):
         end -= 1
     return rng[0], max(end, head.i + 1)
+
+
+def _temporal(tok: Any) -> bool:
+    """``tok`` heads a time phrase: "on Sunday", "Sunday", "last week", "in March"."""
+    if tok.dep_ == "prep":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    return tok.dep_ in ("npadvmod", "nmod", "appos") and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _covering(mentions: list[Mention], i: int) -> Mention | None:

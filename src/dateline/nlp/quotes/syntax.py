@@ -31,6 +31,11 @@ def child(tok: Any, *deps: str) -> Any:
     return None
 
 
+_NO_CONTROLLER = frozenset({"little", "much", "nothing", "more", "less", "everything", "something",
+                            "anything", "enough", "all", "what", "lot"})
+_MOTION = frozenset({"take", "go", "turn", "come", "head", "return", "rush", "flock"})
+
+
 def subject(tok: Any) -> tuple[Range | None, bool]:
     """The subject's token range and whether the verb is passive."""
     node = tok
@@ -49,7 +54,11 @@ def subject(tok: Any) -> tuple[Range | None, bool]:
             return (node.head.left_edge.i, node.head.i + 1), False  # "a statement saying"
         if node.dep_ == "xcomp":  # object control: "called on Riyadh to disclose": Riyadh
             obj = child(node.head, "dobj")
-            if obj is None:
+            if obj is not None and obj.lemma_.lower() in _NO_CONTROLLER:
+                obj = None  # "did little to clarify": nobody is "little"
+            if obj is None and node.head.lemma_.lower() in _MOTION:
+                pass  # "took to Twitter to say": the subject of "took" speaks
+            elif obj is None:
                 prep = next((c for c in node.head.children if c.dep_ == "prep" and c.i < node.i
                              and child(c, "pobj") is not None), None)
                 obj = child(prep, "pobj") if prep is not None else None
