@@ -110,3 +110,21 @@ def test_golden_claims(golden_record: dict[str, Any]) -> None:
     assert (cl[900]["qualifier"], cl[900]["unit"]) == ("some", "troops")
     assert "Syria" in cl[900]["subject"]
     assert 2 not in cl and 2020 not in cl and 2017 not in cl  # "two decades", years
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "subject"), [
+    ("Ostria and Varnland share a 1,258 km land border, the ministry said.", 1258, "km",
+     "land border"),
+    ("The Tarn Brigade seized nearly 23,000 square miles of territory.", 23000, "square miles",
+     "territory"),
+])  # fmt: skip
+def test_a_unit_of_measure_is_the_unit(analyze: Any, text: str, value: int, unit: str,
+                                       subject: str) -> None:
+    c = by_value(found(analyze, text))[value]
+    assert (c.unit, c.subject) == (unit, subject)
+
+
+def test_a_year_before_a_singular_noun_is_no_claim(analyze: Any) -> None:
+    cs = found(analyze, "The 1986 harbour disaster left the port of Orrin empty, and 1,200 "
+                        "dockworkers lost their jobs.")
+    assert [c.value for c in cs] == [1200]

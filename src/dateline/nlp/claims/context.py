@@ -39,8 +39,8 @@ def excluded(text: str, num: Number, tok: Any) -> str | None:
     if num.kind == "count":
         if num.digits and num.value is not None and num.value.is_integer() and \
                 1800 <= num.value <= 2100 and "," not in text[num.start:num.end] and \
-                not _counts_noun(tok, lex):
-            return "year"
+                (not _counts_noun(tok, lex) or _singular_head(tok)):
+            return "year"  # "in 1986", "the 1986 nuclear disaster" (a count takes a plural)
         if prev.lower().rstrip(".") in lex.months or next_word in lex.months:
             return "date"
         if next_word in lex.time_units:
@@ -86,6 +86,26 @@ def _word_before_list(text: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+def _singular_head(tok: Any) -> bool:
+    head = counted_noun(tok)
+    return head is not None and head.tag_ in ("NN", "NNP")
+
+
+def _measure(tok: Any) -> tuple[str, int] | None:
+    """The unit of measure right after the number at ``tok`` and the index of its last token:
+    "1,258 km land border" -> ("km", i); "230,000 square miles" -> ("square miles", i)."""
+    lex = lexicon()
+    doc = tok.doc
+    i = tok.i + 1
+    if i >= len(doc) or doc[i].lower_ not in lex.measures:
+        return None
+    if doc[i].lower_ in lex.measure_prefixes:
+        if i + 1 < len(doc) and doc[i + 1].lower_ in lex.measures:
+            return f"{doc[i].lower_} {doc[i + 1].lower_}", i + 1
+        return None
+    return doc[i].lower_, i
+
+
 def _scaled(text: str, num: Number) -> bool:
     return bool(re.search(r"dozen|hundred|thousand|million|billion|trillion",
                           text[num.start:num.end], re.IGNORECASE))
@@ -118,6 +138,19 @@ def unit_and_subject(tok: Any, num: Number) -> tuple[Any | None, str | None, str
     """``(noun token, unit, subject)``. ``some 900 in Syria`` after ``2,500 troops in Iraq``
     (the parse's conj of the noun) carries the unit over: ``troops``, ``troops in Syria``."""
     noun = counted_noun(tok)
+    measure = _measure(tok) if num.kind == "count" else None
+    if measure is not None:  # "1,258 km land border", "230,000 square miles of territory"
+        unit, last = measure
+        after = tok.doc[last]
+        of = _of_noun(after)
+        if of is not None:
+            return after, unit, _slice([*of.subtree], skip_det=True)
+        if (noun is None or noun.i <= last) and after.dep_ in ("compound", "nmod", "amod") and \
+                after.head.i > last and after.head.pos_ == "NOUN":
+            noun = after.head  # "km" hangs off "border" in "1,258 km land border"
+        if noun is not None and noun.i > last:
+            return after, unit, _slice([*tok.doc[last + 1 : noun.i], noun, *_prep(noun)])
+        return after, unit, None
     if noun is not None and noun.lower_ in ("percent", "cent", "%") and (of := _of_noun(noun)):
         noun = of  # "40 percent of the men": the men are the subject
         return noun, num.unit, _slice([*noun.subtree], skip_det=True)

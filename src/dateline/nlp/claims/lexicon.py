@@ -30,6 +30,8 @@ class ClaimLexicon:
     casualty_nouns: frozenset[str]
     event_words: frozenset[str]
     comparative_words: frozenset[str]
+    measures: frozenset[str]  # "km", "miles": a unit of measure right after the number
+    measure_prefixes: frozenset[str]  # "square", "cubic"
     hedges: dict[str, str]  # phrase -> kind (upper, lower, approximate, exact)
     hedge_before: re.Pattern[str]  # a hedge that ends right where a number starts
 
@@ -72,6 +74,8 @@ def lexicon() -> ClaimLexicon:
         casualty_nouns=_words(data, "checkworthiness", "casualty_nouns"),
         event_words=_words(data, "checkworthiness", "event_words"),
         comparative_words=_words(data, "checkworthiness", "comparative_words"),
+        measures=_words(data, "measures", "words"),
+        measure_prefixes=_words(data, "measures", "prefixes"),
         hedges=hedges,
         hedge_before=re.compile(rf"(?<![\w-])(?:{alternatives})\s*$", re.IGNORECASE),
     )
