@@ -140,17 +140,17 @@ def unit_and_subject(tok: Any, num: Number) -> tuple[Any | None, str | None, str
     noun = counted_noun(tok)
     measure = _measure(tok) if num.kind == "count" else None
     if measure is not None:  # "1,258 km land border", "230,000 square miles of territory"
-        unit, last = measure
+        measured, last = measure
         after = tok.doc[last]
         of = _of_noun(after)
         if of is not None:
-            return after, unit, _slice([*of.subtree], skip_det=True)
+            return after, measured, _slice([*of.subtree], skip_det=True)
         if (noun is None or noun.i <= last) and after.dep_ in ("compound", "nmod", "amod") and \
                 after.head.i > last and after.head.pos_ == "NOUN":
             noun = after.head  # "km" hangs off "border" in "1,258 km land border"
         if noun is not None and noun.i > last:
-            return after, unit, _slice([*tok.doc[last + 1 : noun.i], noun, *_prep(noun)])
-        return after, unit, None
+            return after, measured, _slice([*tok.doc[last + 1 : noun.i], noun, *_prep(noun)])
+        return after, measured, None
     if noun is not None and noun.lower_ in ("percent", "cent", "%") and (of := _of_noun(noun)):
         noun = of  # "40 percent of the men": the men are the subject
         return noun, num.unit, _slice([*noun.subtree], skip_det=True)
