@@ -17,6 +17,16 @@ def test_caption_and_trailing_metadata_are_excluded() -> None:
     assert not any("disarm" in r for r in regions)
 
 
+def test_a_newsletter_form_is_excluded_but_news_about_newsletters_is_not() -> None:
+    text = ("The fictional Orlan council voted on Monday to close the harbour.\n\n"
+            "Sign up for the Orlan Ledger. Get our stories delivered to your inbox. Please enter a "
+            "valid email address. I have read and accept the Terms of Use. You may unsubscribe at "
+            "any time.\n\n"
+            "The council said its newsletter would explain the vote.")
+    regions = [r.text for r in excluded_regions(text)]
+    assert len(regions) == 1 and regions[0].startswith("Sign up for the Orlan Ledger")
+
+
 def test_dateline_found_after_caption_and_resolved_with_year() -> None:
     art = make_article(TEXT, published="2026-05-05")
     assert art.dateline is not None

@@ -1,8 +1,9 @@
 """The shared last step of every reader: text + metadata -> :class:`Article`.
 
 Marks the regions kept in the text but not analysed as news (photo captions, "This story is
-from ..." lines, player boilerplate), finds the dateline at the start of the first news
-paragraph, resolves its date only when a year is known, and records the language.
+from ..." lines, player boilerplate, newsletter sign-up forms), finds the dateline at the start
+of the first news paragraph, resolves its date only when a year is known, and records the
+language.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ _CAPTION = re.compile(
 # a paragraph ending in a photo credit is a caption: "... (AP Photo/Cliff Owen)"
 _CREDIT = re.compile(r"\((?:(?:[A-Z][\w.]*\s){0,2}(?:Photo|Photos|Image|Images|Pool Photo)\b[^()]{0,80}"
                      r"|[^()]{0,80}\bvia (?:AP|Reuters|AFP|Getty Images|EPA)|Photo by [^()]{0,60})\)\s*$")
+# newsletter sign-up and consent forms left in scraped pages: a paragraph with two or more of these
+_FORM = re.compile(
+    r"\b(?:sign up (?:for|now|here)|subscribe (?:to|now)|newsletters?\b|your inbox|privacy policy"
+    r"|terms of (?:use|service)|unsubscribe|valid email|email address|confirm your subscription"
+    r"|spam folder|cookie (?:policy|settings)|accept (?:all )?cookies)", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
@@ -47,7 +53,8 @@ def excluded_regions(text: str) -> list[Span]:
     """Caption and boilerplate paragraphs, and a trailing URL / outlet-name block: not news."""
     paras = list(paragraphs(text))
     out = [Span.of(text, s, e) for s, e in paras
-           if _CAPTION.match(text, s) or _CREDIT.search(text, s, e)]
+           if _CAPTION.match(text, s) or _CREDIT.search(text, s, e)
+           or len(_FORM.findall(text, s, e)) >= 2]
     tail = []
     for s, e in reversed(paras[-3:]):
         para = text[s:e]
