@@ -27,6 +27,16 @@ def test_a_newsletter_form_is_excluded_but_news_about_newsletters_is_not() -> No
     assert len(regions) == 1 and regions[0].startswith("Sign up for the Orlan Ledger")
 
 
+def test_a_form_line_inside_a_paragraph_is_excluded_alone() -> None:
+    text = ("The fictional Orlan council voted to close the harbour.\n"
+            "You also agree to this site's Privacy Policy and Terms of Use.\n"
+            "The vote was close.\n\n"
+            "Ferrand, the mayor, posted a note — Tomas Ferrand (@ferrand) — with the words "
+            "SIGN UP FOR OUR NEWSLETTER")
+    assert [r.text for r in excluded_regions(text)] == [
+        "You also agree to this site's Privacy Policy and Terms of Use."]
+
+
 def test_dateline_found_after_caption_and_resolved_with_year() -> None:
     art = make_article(TEXT, published="2026-05-05")
     assert art.dateline is not None

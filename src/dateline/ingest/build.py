@@ -30,9 +30,11 @@ _CREDIT = re.compile(r"\((?:(?:[A-Z][\w.]*\s){0,2}(?:Photo|Photos|Image|Images|P
                      r"|[^()]{0,80}\bvia (?:AP|Reuters|AFP|Getty Images|EPA)|Photo by [^()]{0,60})\)\s*$")
 # newsletter sign-up and consent forms left in scraped pages: a paragraph with two or more of these
 _FORM = re.compile(
-    r"\b(?:sign up (?:for|now|here)|subscribe (?:to|now)|newsletters?\b|your inbox|privacy policy"
+    r"\b(?:sign up (?:for|to|now|here)|subscribe (?:to|now)|newsletters?\b|your inbox|privacy policy"
     r"|terms of (?:use|service)|unsubscribe|valid email|email address|confirm your subscription"
     r"|spam folder|cookie (?:policy|settings)|accept (?:all )?cookies)", re.IGNORECASE)
+_LINE = re.compile(r"[^\s][^\n]*[^\s]")
+_POST = re.compile(r"<tweet\b|\(@\w+\)")  # an embedded social post keeps its own words
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
 _PARA = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 
@@ -49,12 +51,21 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
+def _form(line: str) -> bool:
+    """A line of a newsletter or consent form: two or more form phrases in a short line, or four
+    in a long one (a country picker), and not an embedded post (a quoted tweet can end in "SIGN
+    UP FOR OUR NEWSLETTER" and still be someone's words)."""
+    hits = len(_FORM.findall(line))
+    return (hits >= 4 or (hits >= 2 and len(line) <= 300)) and not _POST.search(line)
+
+
 def excluded_regions(text: str) -> list[Span]:
-    """Caption and boilerplate paragraphs, and a trailing URL / outlet-name block: not news."""
+    """Caption and boilerplate paragraphs, sign-up form lines, and a trailing URL / outlet-name
+    block: not news."""
     paras = list(paragraphs(text))
     out = [Span.of(text, s, e) for s, e in paras
-           if _CAPTION.match(text, s) or _CREDIT.search(text, s, e)
-           or len(_FORM.findall(text, s, e)) >= 2]
+           if _CAPTION.match(text, s) or _CREDIT.search(text, s, e)]
+    out += [Span.of(text, m.start(), m.end()) for m in _LINE.finditer(text) if _form(m.group(0))]
     tail = []
     for s, e in reversed(paras[-3:]):
         para = text[s:e]
