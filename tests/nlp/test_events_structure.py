@@ -97,3 +97,31 @@ def test_pronoun_actor_resolves_or_stays_empty(analyze: Any) -> None:
     assert attack.modality == "negated" and attack.actors[0].text == "Valdoria"
     lone = analyze("He attacked the convoy near Meridia.").events
     assert lone and not lone[0].actors  # never an actor "he"
+
+
+def test_aim_of_an_attack_is_future(analyze: Any) -> None:
+    """An act under "with the aim of" is intended, not done (the golden article's "intend to
+    carry out ... planning with the aim of carrying out scathing attacks")."""
+    text = ("The Karesh Front intends to carry out careful planning with the aim of carrying out "
+            "fierce attacks against the Valdorian occupiers.")
+    (ev,) = [e for e in analyze(text).events if e.type == "ASSAULT"]
+    assert ev.trigger.text.startswith("carrying out") and ev.modality == "future"
+
+
+def test_decider_is_the_actor_of_a_decided_act(analyze: Any) -> None:
+    """"The parliament voted in favor of the expulsion of ...": the parliament expels."""
+    ev = next(e for e in analyze("The Valdorian parliament voted in favor of the expulsion of "
+                                 "the Ostrian forces.").events if e.trigger.text == "expulsion")
+    assert [a.text for a in ev.actors] == ["Valdorian parliament"]
+    ev = next(e for e in analyze("The Karesh cabinet voted for the expulsion of the Ostrian "
+                                 "diplomats.").events if e.trigger.text == "expulsion")
+    assert [a.text for a in ev.actors] == ["Karesh cabinet"]
+
+
+def test_subject_shared_across_a_mistagged_conjunct(analyze: Any) -> None:
+    """"continues to support, inform, or protect Ostria": "inform" parsed as a noun must not cut
+    "protect" off from the shared subject."""
+    text = ("The Front will fight on as long as Valdoria continues to support, inform, or "
+            "protect Ostria against our strikes.")
+    ev = next(e for e in analyze(text).events if e.trigger.text == "protect")
+    assert [a.text for a in ev.actors] == ["Valdoria"]

@@ -66,8 +66,12 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
         return kids_of(head, "nsubjpass")  # "Kim is reported to have promised"
     if is_passive(verb):
         return []
-    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject(head, lex, depth + 1)
+    if dep == "conj":
+        first = head  # "support, inform, or protect": a mis-tagged conjunct between verbs
+        while first.dep_ == "conj" and first.pos_ not in ("VERB", "AUX") and first.head != first:
+            first = first.head
+        if first.pos_ in ("VERB", "AUX"):
+            return subject(first, lex, depth + 1)
     if dep == "xcomp":
         objs = kids_of(head, "dobj")
         if objs and head.lemma_.lower() in lex.classes["request"]:
@@ -93,6 +97,29 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             return []
         return subject(gov, lex, depth + 1)
     return []
+
+
+#: verbs whose subject decides an act named by their object: "the parliament voted for the
+#: expulsion of ...", "the cabinet approved the deployment of ...": the decider is its actor
+_DECIDE = frozenset({"vote", "approve", "authorize", "authorise", "order", "decide", "mandate",
+                     "sanction", "endorse"})
+_DECIDE_PREPS = frozenset({"for", "on"})
+
+
+def _decider(noun: Any, lex: Lexicon) -> list[Any]:
+    """The subject of a deciding verb whose object (or "for"/"on"/"in favor of" phrase) is the
+    event noun."""
+    verb, dep = noun.head, noun.dep_
+    if dep == "pobj" and verb.lower_ == "of" and verb.head.lower_ in ("favor", "favour") \
+            and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "in":
+        verb = verb.head.head.head  # "voted in favor of the expulsion"
+    elif dep == "pobj" and verb.lower_ in _DECIDE_PREPS:
+        verb = verb.head
+    elif dep != "dobj":
+        return []
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DECIDE or is_passive(verb):
+        return []
+    return subject(verb, lex)
 
 
 def _datives(tok: Any) -> list[Any]:
@@ -140,6 +167,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if cand.kind == "noun":
         assert noun is not None
         n_actors, n_recips = noun_roles(noun, etype, preps, lex)
+        if not n_actors:
+            n_actors = [a for a in _as_actors(_decider(noun, lex), lex) if a not in n_recips]
         if not n_recips and etype in PLACE_TYPES:
             n_recips = [p for p in place_recipients(noun, None) if p not in n_actors]
         return n_actors, n_recips

@@ -127,6 +127,8 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             continue
         if dep == "pcomp" and head.lower_ in ("without", "from"):
             return "negated"  # "without stepping down", "barred from attacking"
+        if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _INTENT_NOUNS:
+            return _INTENT_NOUNS[head.head.lemma_.lower()]  # "with the aim of attacking"
         if dep == "pcomp" and head.lower_ in ("for", "of"):
             return "asserted"  # "accused of attacking", "warned them for conducting"
         if dep == "pobj" and head.lower_ in _TEMPORAL:
