@@ -115,7 +115,8 @@ def grade(named: int, anonymous: int, relayed: bool, *, states: int = 0) -> tupl
         letter, why = "C", f"as many anonymous as named sources ({anonymous} and {named})"
     reasons = [why]
     if states and named > core:
-        reasons.append(f"{states} of the named sources are states speaking as a whole, which "
+        which = "is a state" if states == 1 else "are states"
+        reasons.append(f"{states} of the named sources {which} speaking as a whole: states "
                        "do not lift the grade on their own")
     if relayed:
         letter = GRADES[min(len(GRADES) - 1, GRADES.index(letter) + 1)]
