@@ -76,3 +76,12 @@ def test_golden_example_locations(pipeline: Any) -> None:
     first = where(ctx, "reached")
     assert first is not None and first.name == "Baghdad" and first.country == "IRQ"
     assert first.precision == "city"
+
+
+def test_a_known_person_or_organisation_is_no_small_town(analyze: Any) -> None:
+    analysis = analyze("Secretary of State Mike Pompeo met the envoy on Monday. Rebels attacked "
+                       "a convoy hours after talks with Pompeo. NATO allies agreed in Brussels.")
+    places = {e.trigger.text: e.location for e in analysis.events}
+    assert places["attacked"] is None  # not Pompéu, Brazil
+    brussels = places["agreed"]  # Brussels standing for the EU elsewhere is still a capital
+    assert brussels is not None and brussels.country == "BEL"

@@ -98,6 +98,25 @@ def _free_standing(span: Any) -> bool:
     return after is None or (after.pos_ != "PROPN" and after.text not in ("'s", "’s"))
 
 
+def _the_town(span: Any, places: list[Place]) -> bool:
+    """ "the Post", "the Forbes": a name after "the" that could only be a town is the short name
+    of something else (towns take no article; "the Hague" is listed with it)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the" and \
+        all(p.kind == "city" for p in places)
+
+
+def _actor_names(ctx: DocContext) -> set[tuple[int, int]]:
+    """Token ranges the actor knowledge base knows as a person or an organisation, where the
+    only places of that name are small towns: "Pompeo", "Nato" are no towns in Brazil or the
+    Philippines ("Brussels" standing for the EU is still Brussels)."""
+    gaz = default_gazetteer()
+    return {(m.start, m.end) for m in ctx.mentions
+            if (m.entity.kind == "person"
+                or (m.entity.kind == "organization" and ":" in (m.entity.kb_id or "")))
+            and all(p.kind == "city" and p.population < _MIN_EMBED_TOWN
+                    for p in gaz.lookup(ctx.doc[m.start:m.end].text))}
+
+
 def _split_comma(ent: Any, gaz: Gazetteer) -> list[tuple[int, int]]:
     """ "Alexandria, La." -> the two places; any other entity -> itself."""
     for tok in ent:
@@ -147,7 +166,8 @@ def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, i
             # a PERSON is a place only when no town could be a surname ("Sri Lanka", not "Nelson")
             floor = _MIN_ORG_TOWN if ent.label_ == "ORG" else 10**12
             places = gaz.lookup(ent.text)
-            if places and _strong(places, town_floor=floor) and _plausible(ent):
+            if places and _strong(places, town_floor=floor) and _plausible(ent) \
+                    and not _the_town(ent, places):
                 found.append((ent.start, ent.end, "GAZ"))
             elif ent.label_ == "ORG":
                 found += _embedded(ent, gaz)
@@ -164,7 +184,7 @@ def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, i
             span = doc[i:i + n]
             places = gaz.lookup(span.text)
             if places and _strong(places, town_floor=_MIN_TOWN) and _plausible(span) \
-                    and _free_standing(span):
+                    and _free_standing(span) and not _the_town(span, places):
                 hit = n
                 break
         if hit:
@@ -199,7 +219,10 @@ def place_mentions(ctx: DocContext) -> list[PlaceMention]:
         return ctx.places
     text = ctx.article.text
     spans: list[tuple[int, int, int, int, str]] = []
+    actors = _actor_names(ctx)
     for s, e, label in detect(ctx.doc):
+        if (s, e) in actors:
+            continue
         cs, ce = _trimmed(text, ctx.doc[s].idx, ctx.doc[e - 1].idx + len(ctx.doc[e - 1].text))
         if cs < ce:
             spans.append((s, e, cs, ce, label))
