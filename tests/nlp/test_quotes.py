@@ -191,3 +191,10 @@ def test_taking_to_a_platform_to_say_is_the_subjects_statement(quotes_of: Any) -
     q = one(quotes_of("Mayor Tomas Ferrand took to Twitter to say that the bridge would reopen."),
             "bridge would reopen")
     assert "Ferrand" in (q.speaker.text or "")
+
+
+def test_time_words_are_no_part_of_a_speaker_and_a_database_is_a_document(quotes_of: Any) -> None:
+    q = one(quotes_of("Ferrand today again accused the council of lying."), "council of lying")
+    assert q.speaker.text == "Ferrand"
+    q = one(quotes_of("The database shows that the Orlan council detained 300 people."), "detained")
+    assert q.speaker.kind == "document"

@@ -64,11 +64,17 @@ def _cut_clauses(doc: Any, rng: Range, head: Any) -> Range:
     return rng[0], max(end, head.i + 1)
 
 
+_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "recently",
+                         "earlier", "later", "again", "also", "too", "then", "once"})
+
+
 def _temporal(tok: Any) -> bool:
     """``tok`` heads a time phrase: "on Sunday", "Sunday", "last week", "in March"."""
     if tok.dep_ == "prep":
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         return obj is not None and obj.ent_type_ in ("DATE", "TIME")
+    if tok.lower_ in _TIME_WORDS and tok.dep_ in ("npadvmod", "advmod", "nmod", "appos"):
+        return True  # "Trump today said"
     return tok.dep_ in ("npadvmod", "nmod", "appos") and tok.ent_type_ in ("DATE", "TIME")
 
 
