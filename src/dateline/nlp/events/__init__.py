@@ -14,16 +14,14 @@ from typing import Any
 
 from dateline.model import Article, Event
 from dateline.nlp.context import DocContext
-from dateline.nlp.events import retyper, salience
+from dateline.nlp.events import salience
 from dateline.nlp.events.build import NAME, ArticleInfo, SentenceInfo, build, context_cues
 from dateline.nlp.events.fatalities import sentence_fatalities
 from dateline.nlp.events.historical import time_tokens
 from dateline.nlp.events.lexicon import Lexicon, lexicon
 from dateline.nlp.events.triggers import Candidate, find
 
-__all__ = ["NAME", "extract", "featured"]
-
-Featured = tuple[Event, tuple[str, ...]]
+__all__ = ["NAME", "extract"]
 
 
 def _year(date: str | None) -> int | None:
@@ -60,7 +58,7 @@ def _merged_participles(cands: list[Candidate]) -> dict[int, Candidate]:
 
 
 def _sentence_events(ctx: DocContext, sent: Any, text: str, lex: Lexicon,
-                     info: ArticleInfo) -> list[Featured]:
+                     info: ArticleInfo) -> list[Event]:
     toks = list(sent)
     cands = find(toks, lex)
     if not cands:
@@ -71,7 +69,6 @@ def _sentence_events(ctx: DocContext, sent: Any, text: str, lex: Lexicon,
     events: list[Event] = []
     owners: list[tuple[Event, set[int]]] = []
     heads: list[list[Any]] = []
-    feats: dict[str, tuple[str, ...]] = {}
     for cand in cands:
         if cand.anchor.i in merged:
             continue
@@ -81,11 +78,10 @@ def _sentence_events(ctx: DocContext, sent: Any, text: str, lex: Lexicon,
         if event is None:
             continue
         events.append(event)
-        feats[event.id] = retyper.features(cand.kind, cand.anchor, cand.noun, cand.trigger, event)
         owners.append((event, {cand.anchor.i, *folded}))
         heads.append([t for t in (cand.anchor, cand.noun) if t is not None])
     events = _with_fatalities(events, owners, deaths)
-    return [(e, feats[e.id]) for e in salience.rank(events, heads)]
+    return salience.rank(events, heads)
 
 
 def _with_fatalities(events: list[Event], owners: list[tuple[Event, set[int]]],
@@ -111,23 +107,13 @@ def _with_fatalities(events: list[Event], owners: list[tuple[Event, set[int]]],
     return [replace(e, fatalities=counts[e.id]) if e.id in counts else e for e in events]
 
 
-def featured(ctx: DocContext) -> list[Featured]:
-    """Every event of the article as the rules type it, in text order, with the features the
-    learned retyper (:mod:`.retyper`) reads."""
+def extract(ctx: DocContext) -> list[Event]:
+    """Every event of the article, in text order."""
     lex = lexicon()
     info = article_info(ctx)
-    out: list[Featured] = []
+    out: list[Event] = []
     for sent in ctx.doc.sents:
         text = sent.text
         if text.strip():
             out += _sentence_events(ctx, sent, text, lex, info)
     return out
-
-
-def extract(ctx: DocContext, *, learned: bool = retyper.ENABLED) -> list[Event]:
-    """Every event of the article, in text order; ``learned``: retyped by :mod:`.retyper`."""
-    found = featured(ctx)
-    if not learned:
-        return [event for event, _ in found]
-    model, modes = retyper.model(), lexicon().valid_modes
-    return [retyper.apply(model, event, feats, valid_modes=modes) for event, feats in found]
