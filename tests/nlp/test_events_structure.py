@@ -125,3 +125,18 @@ def test_subject_shared_across_a_mistagged_conjunct(analyze: Any) -> None:
             "protect Ostria against our strikes.")
     ev = next(e for e in analyze(text).events if e.trigger.text == "protect")
     assert [a.text for a in ev.actors] == ["Valdoria"]
+
+
+def test_one_party_is_named_once_among_the_recipients(analyze: Any) -> None:
+    analysis = analyze("The fictional Tarn Brigade attacked U.S. occupation troops and American "
+                       "forces near the border.")
+    (event,) = [e for e in analysis.events if e.trigger.text == "attacked"]
+    keys = [(r.name, r.country, r.sector) for r in event.recipients]
+    assert len(keys) == len(set(keys)) >= 1
+
+
+def test_a_place_that_qualifies_the_actor_is_not_where_it_happened(analyze: Any) -> None:
+    analysis = analyze("Two decades after a US-led coalition invaded the country, the fictional "
+                       "Tarn Brigade regrouped.")
+    (event,) = [e for e in analysis.events if e.trigger.text == "invaded"]
+    assert event.location is None or event.location.country != "USA"

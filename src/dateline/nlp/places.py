@@ -261,7 +261,16 @@ def _attached(head: Any, trigger: Any) -> bool:
 
 
 def _metonym(head: Any) -> bool:
-    return head.dep_ in _METONYM_DEPS
+    """The toponym names or qualifies a party ("Washington said", "a US-led coalition invaded"):
+    up through modifiers, never through a preposition ("a bomb in Kabul killed" is in Kabul)."""
+    node = head
+    for _ in range(4):
+        if node.dep_ in _METONYM_DEPS:
+            return True
+        if node.dep_ not in ("npadvmod", "nmod", "amod", "compound") or node.head is node:
+            return False
+        node = node.head
+    return False
 
 
 def dateline_location(ctx: DocContext) -> Location | None:

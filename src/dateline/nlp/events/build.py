@@ -172,6 +172,20 @@ def _before(date: EventDate | None, ref_year: int | None) -> bool:
     return date.method in ("explicit", "approximate") and int(date.end[:4]) < ref_year
 
 
+def _distinct(entities: list[Entity]) -> tuple[Entity, ...]:
+    """One entity per resolved party: "U.S. occupation troops ... and American forces" are one
+    recipient (the first mention is its evidence); unresolved phrases stay as written."""
+    seen: set[tuple[str | None, ...]] = set()
+    out: list[Entity] = []
+    for e in entities:
+        key: tuple[str | None, ...] = (e.name, e.country, e.sector) \
+            if e.name and (e.country or e.sector) else (e.text, str(e.span.start) if e.span else None)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return tuple(out)
+
+
 def _confidence(cand: Candidate, actors: tuple[Entity, ...],
                 recipients: tuple[Entity, ...]) -> float:
     c = cand.entry.weight + (0.1 if actors else -0.1) + (0.05 if recipients else 0.0)
@@ -199,12 +213,13 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
     if entry is not cand.entry:
         cand = Candidate(cand.kind, cand.anchor, entry, cand.trigger, cand.noun, cand.objects)
     when = date.start if date is not None else info.published
-    actors = tuple(phrases.entities_for(ctx, actor_heads, lex, date=when,
-                                        mentions=info.mentions, starts=info.mention_starts))
+    actors = _distinct(phrases.entities_for(ctx, actor_heads, lex, date=when,
+                                            mentions=info.mentions, starts=info.mention_starts))
     taken = {(a.span.start, a.span.end) for a in actors if a.span}
-    recipients = tuple(r for r in phrases.entities_for(ctx, recip_heads, lex, date=when,
-                                                        mentions=info.mentions, starts=info.mention_starts)
-                       if r.span and (r.span.start, r.span.end) not in taken)
+    recipients = _distinct([r for r in phrases.entities_for(ctx, recip_heads, lex, date=when,
+                                                             mentions=info.mentions,
+                                                             starts=info.mention_starts)
+                            if r.span and (r.span.start, r.span.end) not in taken])
     if not actors and not recipients and (cand.kind == "noun" or entry.type in _NEEDS_PARTY or (
             cand.kind == "verb" and cand.anchor.lemma_.lower() in _NEEDS_PARTY_VERBS)):
         return None
