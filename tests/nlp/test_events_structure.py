@@ -140,3 +140,10 @@ def test_a_place_that_qualifies_the_actor_is_not_where_it_happened(analyze: Any)
                        "Tarn Brigade regrouped.")
     (event,) = [e for e in analysis.events if e.trigger.text == "invaded"]
     assert event.location is None or event.location.country != "USA"
+
+
+def test_us_is_the_united_states_not_a_pronoun(analyze: Any) -> None:
+    (ev,) = analyze("A US drone strike assassinated the fictional commander Orel Vask.").events
+    assert ev.trigger.text == "strike" and ev.mode == "drone"
+    assert [a.country for a in ev.actors] == ["USA"]
+    assert "Vask" in ev.recipients[0].text

@@ -59,6 +59,8 @@ def is_time(tok: Any) -> bool:
 
 
 def is_pronoun(tok: Any) -> bool:
+    if tok.text == "US" and tok.pos_ != "PRON":  # the United States, not "us"
+        return False
     return bool(tok.pos_ == "PRON" or tok.lower_ in PRONOUNS)
 
 
