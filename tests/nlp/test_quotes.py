@@ -198,3 +198,8 @@ def test_time_words_are_no_part_of_a_speaker_and_a_database_is_a_document(quotes
     assert q.speaker.text == "Ferrand"
     q = one(quotes_of("The database shows that the Orlan council detained 300 people."), "detained")
     assert q.speaker.kind == "document"
+
+
+def test_a_surname_the_tagger_calls_a_noun_is_still_a_person(quotes_of: Any) -> None:
+    q = one(quotes_of("“There is an attempt to spread rumours,” Sinha told reporters."), "rumours")
+    assert q.speaker.text == "Sinha" and q.speaker.kind == "person"

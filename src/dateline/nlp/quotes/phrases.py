@@ -78,6 +78,18 @@ def _temporal(tok: Any) -> bool:
     return tok.dep_ in ("npadvmod", "nmod", "appos") and tok.ent_type_ in ("DATE", "TIME")
 
 
+def _surname_of(ctx: DocContext, head: Any, core: Range) -> Entity | None:
+    """The person named in full earlier whose last word the one-word speaker ``head`` is."""
+    if core[1] - core[0] != 1 or not head.text[:1].isupper():
+        return None
+    for m in reversed(ctx.mentions):
+        if m.start >= head.i or m.end - m.start < 2 or (m.entity.kind or "") not in _PERSON_KINDS:
+            continue
+        if ctx.doc[m.end - 1].text == head.text:
+            return m.entity
+    return None
+
+
 def _covering(mentions: list[Mention], i: int) -> Mention | None:
     return next((m for m in mentions if m.start <= i < m.end), None)
 
@@ -189,7 +201,11 @@ def classify(ctx: DocContext, lex: Lexicon, rng: Range, head: Any,
     elif state is not None:
         kind, name, linked = "organization", _name(state), state  # "India accuses", "Beijing"
         kb_id = _state_id(state)
-    elif head.pos_ == "PROPN":
+    elif (earlier := _surname_of(ctx, head, core)) is not None:
+        kind, name, linked = "person", _name(earlier), earlier  # "Rakesh Sinha ..." then "Sinha"
+    elif head.pos_ == "PROPN" or (head.text[:1].isupper() and not head.is_sent_start
+                                  and core[1] - core[0] == 1):
+        # the small model tags some surnames as plural nouns ("Sinha told")
         kind, name = ("organization", span.text) if head.ent_type_ in ("ORG", "GPE") else (
             "person", _proper_name(doc, head))
     sp = Speaker(text=span.text, span=span, name=None if anonymous else name,
