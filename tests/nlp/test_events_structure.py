@@ -147,3 +147,13 @@ def test_us_is_the_united_states_not_a_pronoun(analyze: Any) -> None:
     assert ev.trigger.text == "strike" and ev.mode == "drone"
     assert [a.country for a in ev.actors] == ["USA"]
     assert "Vask" in ev.recipients[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "Five people were killed in police firing in the fictional town of Orrin on Friday.",
+    "Two people were killed when police opened fire on protesters in the fictional town of Orrin.",
+    "One person was killed as police fired on the crowd in the fictional town of Orrin.",
+])  # fmt: skip
+def test_a_killing_named_by_its_cause_has_the_causes_actor(analyze: Any, text: str) -> None:
+    (killed,) = [e for e in analyze(text).events if e.trigger.text == "killed"]
+    assert [a.sector for a in killed.actors] == ["COP"] and (killed.fatalities or 0) >= 1

@@ -122,6 +122,8 @@ def _decider(noun: Any, lex: Lexicon) -> list[Any]:
     return subject(verb, lex)
 
 
+_FIRE = frozenset({"fire", "shoot", "shell", "bomb", "attack", "strike", "raid"})
+
 def _datives(tok: Any) -> list[Any]:
     """"gave Iran aid" -> Iran; "sent aid to the refugees" (a dative "to") -> refugees."""
     out = []
@@ -144,6 +146,25 @@ def _as_actors(heads: list[Any], lex: Lexicon) -> list[Any]:
             continue  # "the license allowed Iran to ..." names no actor
         else:
             out.append(h)
+    return out
+
+
+def _cause_actors(anchor: Any, lex: Lexicon) -> list[Any]:
+    """Who did it when a passive harm names only its cause: "killed in an Israeli air strike"
+    (the strike's actors), "killed in police firing" (the police, parsed as firing)."""
+    out: list[Any] = []
+    for obj in pp_objects(anchor, frozenset({"in"})):
+        if event_noun(obj, lex) is not None:
+            out += noun_actors(obj, lex)
+        elif argument_like(obj, lex) and any(c.dep_ == "acl" and c.tag_ == "VBG"
+                                             and c.lemma_.lower() in _FIRE for c in obj.children):
+            out.append(obj)
+    for c in anchor.children:  # "killed as / when police fired on the mob"
+        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after")
+                                     for m in c.children) and (
+                c.lemma_.lower() in _FIRE or (c.lemma_.lower() == "open" and any(
+                    o.dep_ == "dobj" and o.lower_ == "fire" for o in c.children))):
+            out += [a for a in subject(c, lex) if argument_like(a, lex)]
     return out
 
 
@@ -184,8 +205,12 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         actors = _as_actors(pp_objects(anchor, frozenset({"by"})), lex)
         if noun is not None:
             actors += noun_actors(noun, lex)
+        if not actors and etype == "ASSAULT":
+            actors = _cause_actors(anchor, lex)  # "killed in police firing"
         if not actors and (etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm")):
             actors = kids_of(anchor, "nsubjpass")  # "rebels were demobilized": they disarm
+    elif anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        actors = _as_actors([anchor.head], lex)  # "police firing on the crowd": the police fire
     else:
         actors = _as_actors(subject(anchor, lex), lex)
     recips: list[Any] = [anchor.head] if reduced and argument_like(anchor.head, lex) else []
