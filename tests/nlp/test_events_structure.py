@@ -74,6 +74,8 @@ def test_harm_noun_subject_is_one_event(analyze: Any) -> None:
     "By signing up, you agree to our privacy policy.",
     "The militants were armed with assault rifles.",
     "The opposition went on the offensive against the new budget.",
+    "A Valdorian farmer was killed when the roof of his barn collapsed.",
+    "Nine people died when the ferry capsized off the Valdorian coast.",
 ])
 def test_other_senses_are_no_events(analyze: Any, text: str) -> None:
     events = analyze(text).events

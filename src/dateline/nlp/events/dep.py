@@ -67,4 +67,9 @@ def disaster(tok: Any, lex: Lexicon) -> bool:
         words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.lefts}
         if words & lex.classes["disaster"]:
             return True
-    return False
+    # "killed when the roof collapsed", "died as the ferry capsized": a clause of mishap
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in _MISHAP for c in tok.children)
+
+
+_MISHAP = frozenset({"collapse", "capsize", "sink", "derail", "overturn", "crash", "cave",
+                     "topple", "plunge", "skid", "erupt", "flood"})
