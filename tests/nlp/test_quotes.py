@@ -203,3 +203,11 @@ def test_time_words_are_no_part_of_a_speaker_and_a_database_is_a_document(quotes
 def test_a_surname_the_tagger_calls_a_noun_is_still_a_person(quotes_of: Any) -> None:
     q = one(quotes_of("“There is an attempt to spread rumours,” Sinha told reporters."), "rumours")
     assert q.speaker.text == "Sinha" and q.speaker.kind == "person"
+
+
+def test_he_can_be_the_author_of_a_work_named_before(quotes_of: Any) -> None:
+    qs = quotes_of("They were the eighth missiles launched this month, according to a tally by "
+                   "Shea Cotton, a researcher at the fictional Orlan Institute.\n\n"
+                   "“Coming this early in the year, this is rare,” he said in a post on Twitter.")
+    q = one(qs, "this is rare")
+    assert q.speaker.name == "Shea Cotton" and q.speaker.kind == "person"

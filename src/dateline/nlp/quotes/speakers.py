@@ -63,6 +63,12 @@ def _compatible(pronoun: str, ref: Referent) -> bool:
     return ref.kind in ("organization", "document")
 
 
+def _author(tok: Any) -> bool:
+    """ "a tally by Shea Cotton", "an analysis by X": the maker of a work, a person "he" may
+    refer back to."""
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.pos_ == "NOUN")
+
+
 class Resolver:
     """Speakers of one article's attributions, resolved in reading order."""
 
@@ -79,7 +85,8 @@ class Resolver:
         # "he" can point to a person subject, but not to one inside someone's reported words
         # ("Oli said that the deity Ram was born in Nepal, as he accused ...": he is Oli)
         self.mentions = [m for m in self.people
-                         if self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "appos", "compound")
+                         if (self.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass", "appos", "compound")
+                             or _author(self.doc[m.end - 1]))
                          and not _inside(self.doc[m.start].idx, contents)]
 
     # -- the public step ------------------------------------------------------------------
