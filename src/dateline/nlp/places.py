@@ -106,15 +106,17 @@ def _the_town(span: Any, places: list[Place]) -> bool:
 
 
 def _actor_names(ctx: DocContext) -> set[tuple[int, int]]:
-    """Token ranges the actor knowledge base knows as a person or an organisation, where the
-    only places of that name are small towns: "Pompeo", "Nato" are no towns in Brazil or the
-    Philippines ("Brussels" standing for the EU is still Brussels)."""
-    gaz = default_gazetteer()
+    """Token ranges the actor knowledge base knows as a person or an organisation."""
     return {(m.start, m.end) for m in ctx.mentions
-            if (m.entity.kind == "person"
-                or (m.entity.kind == "organization" and ":" in (m.entity.kb_id or "")))
-            and all(p.kind == "city" and p.population < _MIN_EMBED_TOWN
-                    for p in gaz.lookup(ctx.doc[m.start:m.end].text))}
+            if m.entity.kind == "person"
+            or (m.entity.kind == "organization" and ":" in (m.entity.kb_id or ""))}
+
+
+def _small_towns_only(name: str) -> bool:
+    """Only small towns bear ``name``: "Pompeo", "Nato" named as actors are no towns in Brazil
+    or the Philippines ("Brussels" standing for the EU is still Brussels)."""
+    return all(p.kind == "city" and p.population < _MIN_EMBED_TOWN
+               for p in default_gazetteer().lookup(name))
 
 
 def _split_comma(ent: Any, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -221,7 +223,7 @@ def place_mentions(ctx: DocContext) -> list[PlaceMention]:
     spans: list[tuple[int, int, int, int, str]] = []
     actors = _actor_names(ctx)
     for s, e, label in detect(ctx.doc):
-        if (s, e) in actors:
+        if (s, e) in actors and _small_towns_only(ctx.doc[s:e].text):
             continue
         cs, ce = _trimmed(text, ctx.doc[s].idx, ctx.doc[e - 1].idx + len(ctx.doc[e - 1].text))
         if cs < ce:

@@ -122,8 +122,6 @@ def _decider(noun: Any, lex: Lexicon) -> list[Any]:
     return subject(verb, lex)
 
 
-_FIRE = frozenset({"fire", "shoot", "shell", "bomb", "attack", "strike", "raid"})
-
 def _datives(tok: Any) -> list[Any]:
     """"gave Iran aid" -> Iran; "sent aid to the refugees" (a dative "to") -> refugees."""
     out = []
@@ -149,21 +147,27 @@ def _as_actors(heads: list[Any], lex: Lexicon) -> list[Any]:
     return out
 
 
+def _fires(tok: Any, lex: Lexicon) -> bool:
+    """``tok`` is a verb of shooting: "fired", "shelling", "opened fire"."""
+    return tok.lemma_.lower() in lex.classes["fire_verb"] or (tok.lemma_.lower() == "open" and any(
+        o.dep_ == "dobj" and o.lower_ == "fire" for o in tok.children))
+
+
 def _cause_actors(anchor: Any, lex: Lexicon) -> list[Any]:
     """Who did it when a passive harm names only its cause: "killed in an Israeli air strike"
-    (the strike's actors), "killed in police firing" (the police, parsed as firing)."""
+    (the strike's actors), "killed in police firing" (the police, parsed as firing), "killed
+    as / when police fired on the mob"."""
     out: list[Any] = []
     for obj in pp_objects(anchor, frozenset({"in"})):
         if event_noun(obj, lex) is not None:
             out += noun_actors(obj, lex)
-        elif argument_like(obj, lex) and any(c.dep_ == "acl" and c.tag_ == "VBG"
-                                             and c.lemma_.lower() in _FIRE for c in obj.children):
+        elif argument_like(obj, lex) and any(c.dep_ == "acl" and c.tag_ == "VBG" and _fires(c, lex)
+                                             for c in obj.children):
             out.append(obj)
-    for c in anchor.children:  # "killed as / when police fired on the mob"
-        if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after")
-                                     for m in c.children) and (
-                c.lemma_.lower() in _FIRE or (c.lemma_.lower() == "open" and any(
-                    o.dep_ == "dobj" and o.lower_ == "fire" for o in c.children))):
+    for c in kids_of(anchor, "advcl"):
+        when = any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "after")
+                   for m in c.children)
+        if when and _fires(c, lex):
             out += [a for a in subject(c, lex) if argument_like(a, lex)]
     return out
 

@@ -68,8 +68,5 @@ def disaster(tok: Any, lex: Lexicon) -> bool:
         if words & lex.classes["disaster"]:
             return True
     # "killed when the roof collapsed", "died as the ferry capsized": a clause of mishap
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in _MISHAP for c in tok.children)
-
-
-_MISHAP = frozenset({"collapse", "capsize", "sink", "derail", "overturn", "crash", "cave",
-                     "topple", "plunge", "skid", "erupt", "flood"})
+    return any(c.dep_ == "advcl" and c.lemma_.lower() in lex.classes["mishap_verb"]
+               for c in tok.children)

@@ -69,8 +69,11 @@ def _clause(doc: Any, tok: Any, cv: CueVerb) -> tuple[Range | None, Range | None
 def noun_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
     """"his claim that ...", "Marsh's criticism of the plan", "made the promise to ..."."""
     source = _owner(doc, tok)
-    if source is None:
-        return None
+    return _weak(doc, tok, cv, source) if source is not None else None
+
+
+def _weak(doc: Any, tok: Any, cv: CueVerb, source: Range) -> Attribution | None:
+    """The weak attribution of the clause that the noun or adjective cue ``tok`` takes."""
     content, cue = _clause(doc, tok, cv)
     if content is None or cue is None:
         return None
@@ -83,13 +86,7 @@ def adjective_cue(doc: Any, tok: Any, cv: CueVerb) -> Attribution | None:
     if tok.dep_ != "acomp" or tok.head.lemma_.lower() not in _COPULA:
         return None
     source, passive = subject(tok.head)
-    if source is None or passive:
-        return None
-    content, cue = _clause(doc, tok, cv)
-    if content is None or cue is None:
-        return None
-    return Attribution(content=content, cue=cue, cue_i=tok.i, source=source, cls=cv.cls,
-                       confidence=cv.confidence, weak=True)
+    return _weak(doc, tok, cv, source) if source is not None and not passive else None
 
 
 def holder_cue(doc: Any, tok: Any, lex: Lexicon) -> Attribution | None:

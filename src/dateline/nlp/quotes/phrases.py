@@ -20,6 +20,7 @@ from typing import Any
 from dateline.model import Entity, Speaker, SpeakerKind
 from dateline.nlp import entities
 from dateline.nlp.context import DocContext, Mention
+from dateline.nlp.entities.words import TIME_WORDS
 from dateline.nlp.quotes.base import Range
 from dateline.nlp.quotes.lexicon import Lexicon
 from dateline.nlp.quotes.syntax import determiner
@@ -64,8 +65,8 @@ def _cut_clauses(doc: Any, rng: Range, head: Any) -> Range:
     return rng[0], max(end, head.i + 1)
 
 
-_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "now", "recently",
-                         "earlier", "later", "again", "also", "too", "then", "once"})
+#: time words (the entity module's) and the adverbs that travel with them ("Trump today again")
+_TIME_WORDS = TIME_WORDS | {"again", "also", "too", "then", "once"}
 
 
 def _temporal(tok: Any) -> bool:
