@@ -74,7 +74,22 @@ def test_one_sense_per_article_and_unknown_names() -> None:
     text = "Springfield, Mo., voted. Later Springfield counted. Zorblaxville did not."
     a, b, c = resolve_spans(text, spans(text, "Springfield", "Springfield", "Zorblaxville"))
     assert a is not None and b is not None and a.place == b.place and a.place.admin1 == "US.MO"
-    assert c is None
+    # no gazetteer entry: placed in the article's country only, without coordinates
+    assert c is not None and c.place.inferred and c.place.country == "USA"
+    assert (c.place.kind, c.place.lat, c.place.geonameid) == ("country", None, None)
+    assert c.place.name == "Zorblaxville" and c.confidence <= 0.5
+    assert not a.place.inferred
+
+
+def test_unknown_name_without_a_leading_country_stays_unresolved() -> None:
+    alone = "Zorblaxville did not vote."
+    assert resolve_spans(alone, spans(alone, "Zorblaxville")) == [None]
+    split = "Quito and Lima met in Zorblaxville."  # ECU and PER split the votes: no lead
+    *_, z = resolve_spans(split, spans(split, "Quito", "Lima", "Zorblaxville"))
+    assert z is None
+    led = "Quito, Guayaquil and Lima met in Zorblaxville."
+    *_, z = resolve_spans(led, spans(led, "Quito", "Guayaquil", "Lima", "Zorblaxville"))
+    assert z is not None and z.place.country == "ECU"
 
 
 def test_confidence_and_distance() -> None:

@@ -85,3 +85,17 @@ def test_a_known_person_or_organisation_is_no_small_town(analyze: Any) -> None:
     assert places["attacked"] is None  # not Pompéu, Brazil
     brussels = places["agreed"]  # Brussels standing for the EU elsewhere is still a capital
     assert brussels is not None and brussels.country == "BEL"
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_in_the_articles_country(nlp: Any) -> None:
+    # "Zorbal River" is invented: no gazetteer entry, so only its country is known
+    ctx = context(nlp, "MOSUL, Iraq (Fictional Wire) — Gunmen attacked a convoy near the Zorbal "
+                       "River, officials in Basra said.")
+    loc = where(ctx, "attacked")
+    assert loc is not None and loc.text == "Zorbal River" and loc.country == "IRQ"
+    assert (loc.precision, loc.lat, loc.lon, loc.geonameid) == ("country", None, None, None)
+    # a known toponym attached to the trigger comes first; a loose known one before the inferred
+    ctx = context(nlp, "Police in Baghdad said gunmen attacked a checkpoint at Camp Zorbal "
+                       "outside Basra.")
+    loc = where(ctx, "attacked")
+    assert loc is not None and loc.text == "Basra" and loc.precision == "province"

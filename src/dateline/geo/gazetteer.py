@@ -19,6 +19,10 @@ KIND_RANK: dict[str, int] = {"country": 0, "region": 1, "province": 2, "site": 3
                              "district": 5}
 
 
+#: key prefix of an inferred place (:func:`dateline.geo.resolve.resolve_spans`)
+CONTEXT_KEY = "context:"
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry. ``admin1`` is the GeoNames admin-1 key ("US.LA") of the place."""
@@ -36,6 +40,11 @@ class Place:
     @property
     def precision(self) -> PlaceKind:
         return self.kind
+
+    @property
+    def inferred(self) -> bool:
+        """A name with no gazetteer entry, placed only in the country its article is about."""
+        return self.key.startswith(CONTEXT_KEY)
 
 
 def normalise(name: str) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateline.geo.evidence import (
@@ -32,7 +33,7 @@ from dateline.geo.evidence import (
     prior,
     vote_weight,
 )
-from dateline.geo.gazetteer import Gazetteer, Place, default_gazetteer
+from dateline.geo.gazetteer import CONTEXT_KEY, Gazetteer, Place, default_gazetteer, normalise
 from dateline.geo.names import lookup
 
 __all__ = ["Hints", "Resolution", "dateline_place", "haversine_km", "resolve_spans"]
@@ -51,6 +52,10 @@ MAX_CANDIDATES = 40
 SETTLED = 0.8
 #: confidence factor of a place found inside a longer name or after a compass word
 PARTIAL_CONFIDENCE = 0.6
+#: a name with no gazetteer entry is placed in the article's leading country (precision
+#: ``country``, no coordinates) when that country holds at least this share of the votes,
+#: ahead of any other
+CONTEXT_SHARE = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,10 +179,11 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
         support.settled = {key: place.key for key, (place, conf) in chosen.items()
                            if conf >= SETTLED}
     out: list[Resolution | None] = []
-    for item in of_span:
+    fallback = _context_country(votes, text, spans)
+    for i, item in enumerate(of_span):
         place = item[0].choice if item is not None else None
         if item is None or place is None:
-            out.append(None)
+            out.append(fallback(i))
             continue
         g, partial = item
         _, conf = _pick(g, votes, vote_weight(place), support)
@@ -185,3 +191,25 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
         out.append(Resolution(place, round(conf * PARTIAL_CONFIDENCE, 3) if partial else conf,
                               g.key))
     return out
+
+
+def _context_country(votes: Votes, text: str,
+                     spans: list[tuple[int, int]]) -> Callable[[int], Resolution | None]:
+    """How to place a name with no gazetteer entry ("Flint River", "Camp Bucca", a hamlet): in
+    the country that leads the article's votes, with precision ``country``, no coordinates and a
+    confidence no higher than that country's share of the votes."""
+    ranked = sorted(votes.country.values(), reverse=True)
+    total = sum(ranked)
+    # the leading country must be strictly ahead of the next one
+    share = ranked[0] / total if total > 0 and (len(ranked) == 1 or ranked[0] > ranked[1]) else 0.0
+    lead = max(votes.country, key=lambda c: votes.country[c]) if share else None
+
+    def place(i: int) -> Resolution | None:
+        if lead is None or share < CONTEXT_SHARE:
+            return None
+        s, e = spans[i]
+        name = text[s:e]
+        return Resolution(Place(None, name, lead, None, None, "country",
+                                key=f"{CONTEXT_KEY}{lead}:{normalise(name)}"),
+                          round(0.5 * share, 3), normalise(name))
+    return place

@@ -9,7 +9,8 @@ Interface used by the events extractor:
   (``NORP``: "Sudanese"), and gazetteer names the NER missed (``GAZ``);
 - :func:`event_location` -> the :class:`~dateline.model.Location` of an event: a toponym attached to
   the trigger ("in/at/near/outside ... X", or its object), else a toponym of the sentence that is no
-  actor metonym ("Washington said", "U.S. forces"), else the dateline place.
+  actor metonym ("Washington said", "U.S. forces"), else the dateline place; a name the gazetteer
+  lacks, placed only in the article's country, ranks after the known ones.
 """
 
 from __future__ import annotations
@@ -286,23 +287,35 @@ def dateline_location(ctx: DocContext) -> Location | None:
 def event_location(ctx: DocContext, sent_start: int, sent_end: int,
                    trigger_i: int) -> Location | None:
     """Where the event of ``trigger_i`` (a token index) in sentence ``[sent_start, sent_end)``
-    happened, or ``None``."""
+    happened, or ``None``. In order: a toponym attached to the trigger (one the gazetteer knows
+    before one only placed in the article's country, "near the Zorbal River"), the nearest other
+    toponym of the sentence that is no actor metonym, the dateline, the nearest inferred one."""
     trigger = ctx.doc[trigger_i]
-    inside = [m for m in place_mentions(ctx) if sent_start <= m.start and m.end <= sent_end
-              and m.place is not None and m.label not in ("NORP", "EMBED", "DATELINE")]
+    attached: list[PlaceMention] = []
     loose: list[PlaceMention] = []
-    for m in inside:
+    for m in place_mentions(ctx):
+        if not (sent_start <= m.start and m.end <= sent_end) or m.place is None \
+                or m.label in ("NORP", "EMBED", "DATELINE"):
+            continue
         head = ctx.doc[m.start:m.end].root
         if _attached(head, trigger):
-            assert m.place is not None
-            return to_location(m.place, m.span)
-        if not _metonym(head):
+            attached.append(m)
+        elif not _metonym(head):
             loose.append(m)
-    if loose:
-        best = min(loose, key=lambda m: abs(m.start - trigger_i))
-        assert best.place is not None
-        return to_location(best.place, best.span)
-    return dateline_location(ctx)
+    known = [m for m in loose if m.place is not None and not m.place.inferred]
+    for found in (sorted(attached, key=lambda m: m.place is not None and m.place.inferred),
+                  sorted(known, key=lambda m: abs(m.start - trigger_i))):
+        if found:
+            return _located(found[0])
+    where = dateline_location(ctx)
+    if where is None and loose:
+        return _located(min(loose, key=lambda m: abs(m.start - trigger_i)))
+    return where
+
+
+def _located(m: PlaceMention) -> Location:
+    assert m.place is not None
+    return to_location(m.place, m.span)
 
 
 @dataclass(frozen=True, slots=True)
