@@ -25,6 +25,15 @@ def test_number_words(text: str, value: int | None) -> None:
     ("The bombing left 15 dead.", 15),
     ("The Front attacked a Valdorian convoy; the death toll rose to 40.", 40),
     ("Gunmen killed two soldiers and three civilians at the checkpoint.", 5),
+    # one victim named in the singular counts one
+    ("Gunmen shot dead a journalist in the Karesh market.", 1),
+    ("A youth was beaten to death in police custody in Meridia.", 1),
+    ("The soldier and his brother were killed in the ambush.", 2),
+    ("A Valdorian drone strike killed Tomas Verbek near the border.", 1),
+    ("The police shot dead two smugglers near Karesh on Monday night.", 2),
+    ("A Valdorian drone strike killed the Front's top commander, General Tomas Verbek, and "
+     "deputy commander of the Karesh Brigade, Ilan Dor, outside Meridia airport.", 2),
+    ("The farmer succumbed to injuries sustained when police fired on the crowd.", 1),
 ])
 def test_fatalities(analyze: Any, text: str, dead: int) -> None:
     assaults = [e for e in analyze(text).events if e.type == "ASSAULT"]
@@ -33,5 +42,10 @@ def test_fatalities(analyze: Any, text: str, dead: int) -> None:
 
 def test_wounded_and_vague_counts_are_not_fatalities(analyze: Any) -> None:
     for text in ("Gunmen wounded five people at the checkpoint.",
-                 "Valdorian shelling killed dozens of villagers in Meridia."):
+                 "Valdorian shelling killed dozens of villagers in Meridia.",
+                 "A family was killed when a Valdorian airstrike hit their house.",
+                 "Gunmen attacked the convoy; a court later sentenced the leader to death.",
+                 "Each victim was killed with a single shot in the Karesh raid.",
+                 "If the Front kills my son, there will be war, his father said.",
+                 "Prosecutors said the men plotted to kill two Valdorian envoys."):
         assert all(e.fatalities is None for e in analyze(text).events), text

@@ -79,3 +79,22 @@ def test_spans_read_the_article(analyze: Any) -> None:
     a = analyze("Ostria condemned the Valdorian strike on the hospital and called for talks.")
     a.check()  # every span of every record reads its own text
     assert {e.type for e in a.events} >= {"ACCUSE", "ASSAULT", "REQUEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "Two gangsters were killed in an encounter with the police in Meridia on Tuesday.",
+    "A wanted smuggler was shot dead in a police encounter near Karesh.",
+    "Three rebels were killed in a clash with police near the border.",
+    "A rebel commander was killed in an exchange of fire with the police in Karesh.",
+])
+def test_killed_in_a_fight_takes_the_other_side_as_actor(analyze: Any, text: str) -> None:
+    killing = next(e for e in analyze(text).events if e.type == "ASSAULT")
+    assert [a.sector for a in killing.actors] == ["COP"], killing
+    assert killing.fatalities is not None and killing.fatalities >= 1
+
+
+def test_succumbing_to_pressure_is_a_concession_to_injuries_no_event(analyze: Any) -> None:
+    gave_in = analyze("The Valdorian government succumbed to international pressure.").events
+    assert [e.type for e in gave_in] == ["CONCEDE"]
+    died = analyze("The farmer succumbed to his injuries in a Meridia hospital.").events
+    assert died == ()

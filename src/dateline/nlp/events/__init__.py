@@ -93,15 +93,16 @@ def _with_fatalities(events: list[Event], owners: list[tuple[Event, set[int]]],
     used: set[int] = set()
     counts: dict[str, int] = {}
     for event, idx in owners:
-        if event.type != "ASSAULT":
-            continue
+        if event.type != "ASSAULT" or event.modality != "asserted":
+            continue  # "if they kill him", "a plot to kill two envoys": no one died
         own = [deaths[i] for i in idx if i in deaths]
         if own:
             counts[event.id] = sum(own)
             used.update(i for i in idx if i in deaths)
     left = [n for i, n in deaths.items() if i not in used]
     if left:
-        first = next((e for e in events if e.type == "ASSAULT" and e.id not in counts), None)
+        first = next((e for e in events if e.type == "ASSAULT" and e.modality == "asserted"
+                      and e.id not in counts), None)
         if first is not None:
             counts[first.id] = max(left)
     return [replace(e, fatalities=counts[e.id]) if e.id in counts else e for e in events]

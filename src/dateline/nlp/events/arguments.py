@@ -153,13 +153,24 @@ def _fires(tok: Any, lex: Lexicon) -> bool:
         o.dep_ == "dobj" and o.lower_ == "fire" for o in tok.children))
 
 
+def _other_side(fight: Any, lex: Lexicon) -> list[Any]:
+    """Who the victims of a killing fought: "killed in an encounter with the police", "in a
+    police encounter", "in clashes with the army"."""
+    fire = [f for f in pp_objects(fight, frozenset({"of"})) if f.lower_ == "fire"]
+    return [p for h in (fight, *fire)  # "an exchange of fire with the rebels"
+            for p in pp_objects(h, frozenset({"with"})) + kids_of(h, "compound")
+            if argument_like(p, lex)]
+
+
 def _cause_actors(anchor: Any, lex: Lexicon) -> list[Any]:
     """Who did it when a passive harm names only its cause: "killed in an Israeli air strike"
     (the strike's actors), "killed in police firing" (the police, parsed as firing), "killed
-    as / when police fired on the mob"."""
+    as / when police fired on the mob", "killed in an encounter with security forces"."""
     out: list[Any] = []
     for obj in pp_objects(anchor, frozenset({"in"})):
-        if event_noun(obj, lex) is not None:
+        if obj.lemma_.lower() in lex.classes["fight_noun"]:
+            out += _other_side(obj, lex)
+        elif event_noun(obj, lex) is not None:
             out += noun_actors(obj, lex)
         elif argument_like(obj, lex) and any(c.dep_ == "acl" and c.tag_ == "VBG" and _fires(c, lex)
                                              for c in obj.children):
@@ -186,6 +197,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if cand.kind in ("harm", "die"):
         assert noun is not None
         actors = noun_actors(noun, lex) + pp_objects(anchor, frozenset({"by"}))
+        if not actors and noun.lemma_.lower() in lex.classes["fight_noun"]:
+            actors = _other_side(noun, lex)
         victims = kids_of(anchor, "nsubj") if cand.kind == "die" else cand.objects
         victims = [v for v in victims if v != noun]
         return actors, objects_as_recipients(victims + pp_objects(noun, preps), lex)

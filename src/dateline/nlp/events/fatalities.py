@@ -1,8 +1,9 @@
 """Fatalities: how many people an attack killed, as the sentence says it.
 
 "killed at least 12", "killing six civilians", "two people died", "12 were killed",
-"left five dead", "a death toll of 40", "the toll rose to 40". Vague counts ("dozens") give
-nothing. Numbers of the wounded are not fatalities.
+"left five dead", "a death toll of 40", "the toll rose to 40", "a gangster was shot dead",
+"beaten to death" (one person named in the singular counts one). Vague counts ("dozens") and
+plural nouns without a number give nothing. Numbers of the wounded are not fatalities.
 """
 
 from __future__ import annotations
@@ -40,18 +41,21 @@ def number(text: str) -> int | None:
     return _WORDS.get(t)
 
 
-def _count(head: Any) -> int | None:
+def _count(head: Any, lex: Lexicon) -> int | None:
     """The number a noun phrase counts: "12 people", "at least 12", "two soldiers and three
     civilians" (summed)."""
     total: int | None = None
-    for member in [head, *[c for c in head.children if c.dep_ == "conj"]]:
-        n = _one(member)
+    named = [head, *[c for c in head.children if c.dep_ == "appos"]]
+    # "the commander, General X, and his deputy, Y": the parser may hang the second on the first's
+    # apposition
+    for member in [head, *[c for n in named for c in n.children if c.dep_ == "conj"]]:
+        n = _one(member, lex)
         if n is not None:
             total = (total or 0) + n
     return total
 
 
-def _one(tok: Any) -> int | None:
+def _one(tok: Any, lex: Lexicon) -> int | None:
     if tok.like_num or tok.pos_ == "NUM":
         value = number(tok.text)
         scale = [c for c in tok.children if c.lower_ in _SCALE]
@@ -60,26 +64,66 @@ def _one(tok: Any) -> int | None:
         return value
     for c in tok.children:
         if c.dep_ == "nummod":
-            return _one(c)
-    return None
+            return _one(c, lex)
+    return 1 if _one_person(tok, lex) else None
+
+
+def _one_person(tok: Any, lex: Lexicon) -> bool:
+    """One victim named in the singular: "a gangster", "the soldier", "his son", "Qassem
+    Soleimani", "he"; not a group ("a family"), a thing or a place."""
+    if tok.pos_ == "PRON":
+        return bool(tok.lower_ in ("he", "she", "him", "her"))
+    if tok.ent_type_:
+        return bool(tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN")
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+           for c in tok.children):
+        return True  # "deputy commander of the force, Abu Mahdi al-Muhandis"
+    if tok.tag_ != "NN" or lemma != tok.lower_ or any(
+            lemma in lex.classes[c] for c in ("collective", "weapon", "abstract", "place_noun",
+                                              "disaster")):
+        return False
+    if lemma in lex.classes["person_noun"] and any(c.lower_ == "of" for c in tok.children):
+        return True  # a title: "deputy commander of the force"
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in _NOT_ONE for c in tok.children)
+
+
+#: determiners that do not single out one victim
+_NOT_ONE = frozenset({"no", "any", "every", "each", "some", "all", "another"})
 
 
 def _verb_count(verb: Any, lex: Lexicon) -> int | None:
     lemma = verb.lemma_.lower()
     if lemma in lex.classes["kill_verb"]:
         victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    elif lemma in lex.classes["die_verb"]:
+    elif lemma in lex.classes["die_verb"] or (lemma == "succumb" and any(
+            c.lower_ == "to" and any(o.lemma_.lower() in lex.classes["wound_noun"]
+                                     for o in c.children) for c in verb.children)):
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
     elif lemma == "leave":
         if not any(c.lower_ in _DEAD for c in verb.children):
             return None
         victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    elif lemma == "shoot" and any(c.lower_ == "dead" for c in verb.children):
+    elif (lemma == "shoot" and _shot_dead(verb)) or (
+            lemma in lex.classes["to_death_verb"] and _to_death(verb)):
         victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     else:
         return None
-    counts = [n for v in victims if (n := _count(v)) is not None]
+    counts = [n for v in victims if (n := _count(v, lex)) is not None]
     return sum(counts) if counts else None
+
+
+def _shot_dead(verb: Any) -> bool:
+    """ "shot dead two men", also when the parser hangs "dead" on the object"""
+    return any(c.lower_ == "dead" for c in verb.children) or any(
+        c.lower_ == "dead" and c.dep_ == "amod" and c.i == verb.i + 1
+        for o in verb.children if o.dep_ == "dobj" for c in o.children)
+
+
+def _to_death(verb: Any) -> bool:
+    """ "beaten to death", "stabbed to death" """
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        o.lower_ == "death" for o in c.children) for c in verb.children)
 
 
 def sentence_fatalities(toks: list[Any], text: str, lex: Lexicon) -> dict[int, int]:

@@ -58,6 +58,12 @@ def _ask(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if kids(tok, "dobj", "dative") and kids(tok, "xcomp") else None
 
 
+def _succumb(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """ "succumbed to pressure" (CONCEDE), not "succumbed to his injuries" (died)."""
+    to = pp_map(tok).get("to", [])
+    return entry if to and not lemma_set(to) & lex.classes["wound_noun"] else None
+
+
 def _decline(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     xcomp = kids(tok, "xcomp")
     if xcomp:
@@ -243,7 +249,7 @@ def _prep_rule(preps: frozenset[str]) -> Rule:
 RULES: dict[str, Rule] = {
     "named_obj": violence.named_obj, "transitive": _transitive, "call": _call, "ask": _ask,
     "withdraw": material.withdraw, "decline": _decline, "refuse": _refuse, "dismiss": _dismiss,
-    "warn": _warn, "vow": _vow, "offer": _offer, "agree": _agree, "meet": _meet,
+    "warn": _warn, "vow": _vow, "succumb": _succumb, "offer": _offer, "agree": _agree, "meet": _meet,
     "protest": _protest, "defend": _defend, "press": _press, "allow": material.allow,
     "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
     "party_xcomp": _party_xcomp, "challenge": _challenge, "dispute": _dispute,
