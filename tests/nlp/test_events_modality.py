@@ -29,6 +29,11 @@ def _one(analysis: Any, etype: str) -> Event:
     ("Karesh agreed to resume attacks on Valdorian forces.", "ASSAULT", "future"),
     ("The rebels vowed to attack government forces.", "ASSAULT", "future"),
     ("Valdorian troops attacked the village of Dorn on Monday.", "ASSAULT", "asserted"),
+    ("Prosecutors said the men plotted to kill two Valdorian envoys.", "ASSAULT", "future"),
+    ("The Front is looking to kill a Valdorian soldier, its leader said.", "ASSAULT", "future"),
+    ("The rebels tried to seize the airport but were repelled.", "ASSAULT", "asserted"),
+    ("Ostrian officials said attacks on the embassy were imminent.", "ASSAULT", "future"),
+    ("The suspect fantasized about killing journalists.", "ASSAULT", "hypothetical"),
 ])
 def test_modality(analyze: Any, text: str, etype: str, modality: str) -> None:
     assert _one(analyze(text, published="2024-05-10"), etype).modality == modality

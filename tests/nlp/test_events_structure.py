@@ -159,3 +159,20 @@ def test_us_is_the_united_states_not_a_pronoun(analyze: Any) -> None:
 def test_a_killing_named_by_its_cause_has_the_causes_actor(analyze: Any, text: str) -> None:
     (killed,) = [e for e in analyze(text).events if e.trigger.text == "killed"]
     assert [a.sector for a in killed.actors] == ["COP"] and (killed.fatalities or 0) >= 1
+
+
+def test_a_pronoun_in_an_adverbial_clause_is_the_main_subject(analyze: Any) -> None:
+    # the untagged name of the main clause, not the person named in the sentence before
+    text = ("Tomas Verbek read the book before he bombed the depot. Corwin Storm Leaf frequented "
+            "hate sites before he walked into a church and gunned down nine worshippers.")
+    killing = next(e for e in analyze(text).events if e.trigger.text == "gunned down")
+    assert [a.text for a in killing.actors] == ["Corwin Storm Leaf"]
+    assert [r.text for r in killing.recipients] == ["nine worshippers"]
+
+
+def test_the_firing_of_a_person_is_a_dismissal(analyze: Any) -> None:
+    for text in ("He faces questions about his firing of FBI Director Tomas Verbek.",
+                 "The firing of the defence minister surprised the army."):
+        assert analyze(text).events == (), text
+    shots = analyze("The firing of rockets at Sderot continued overnight.").events
+    assert [e.type for e in shots] == ["ASSAULT"]

@@ -1,16 +1,14 @@
-"""Places named in an article, resolved, and the location of an event.
+"""Places named in an article, detected and resolved (the location of an event is
+:mod:`dateline.nlp.locations`).
 
-Interface used by the events extractor:
+Interface:
 
 - :func:`place_mentions` -> every toponym of the article, each resolved by
   :mod:`dateline.geo.resolve` and cached on ``ctx.places``: spaCy GPE/LOC/FAC (a GPE with no
   gazetteer entry is dropped as a tagging error), ORG/PERSON/... entities whose whole text is a
   known place (label ``GAZ``), place names inside organisation names (``EMBED``), demonyms
   (``NORP``: "Sudanese"), and gazetteer names the NER missed (``GAZ``);
-- :func:`event_location` -> the :class:`~dateline.model.Location` of an event: a toponym attached to
-  the trigger ("in/at/near/outside ... X", or its object), else a toponym of the sentence that is no
-  actor metonym ("Washington said", "U.S. forces"), else the dateline place; a name the gazetteer
-  lacks, placed only in the article's country, ranks after the known ones.
+- :func:`parse_texts` / :func:`detect_texts` -> the evaluation's view of plain texts.
 """
 
 from __future__ import annotations
@@ -21,18 +19,13 @@ from typing import Any
 
 from dateline.geo.gazetteer import Gazetteer, Place, default_gazetteer
 from dateline.geo.resolve import Hints, resolve_spans
-from dateline.model import Location, Span
+from dateline.model import Span
 from dateline.nlp.context import DocContext
 
 NAME = "dateline.places.v1"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: labels whose entity is a place only when its whole text is a known country/division/site
 OTHER_LABELS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT", "EVENT", "WORK_OF_ART"})
-LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside", "into",
-                      "throughout", "within", "on", "off", "over", "along", "toward", "towards",
-                      "from", "through", "between", "north", "south", "east", "west"})
-#: dependency relations of a toponym that stands for an actor, not a place
-_METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
 _TRIM = re.compile(r"^(?:the\s+)|(?:['’]s)$", re.IGNORECASE)
 _MAX_SCAN = 4
 _MIN_TOWN = 10_000  # a gazetteer-only town (no NER label) must be at least this big
@@ -49,6 +42,7 @@ _COMMON = frozenset(
     "justice media republic democrat republican senate congress house white black green "
     "christmas easter sunday monday tuesday wednesday thursday friday saturday god police "
     "officer vice honda gold dome bank capitol superior".split())
+_COMPASS = frozenset({"west", "east", "north", "south"})
 #: words that make an unknown NER "GPE" a place all the same ("Meadow Grove Township")
 _PLACE_WORDS = frozenset("county parish township city village town borough district province "
                          "region county's".split())
@@ -158,6 +152,8 @@ def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, i
         for i in range(ent.start, ent.end):
             taken[i] = True
         if ent.label_ in PLACE_LABELS:
+            if ent[-1].lower_ in _COMPASS and all(t.lower_ in ("the", *_COMPASS) for t in ent):
+                continue  # "the West", "the East": a bloc, not the West Region of Cameroon
             if ent.label_ == "GPE" and ent.text not in gaz and not gaz.after_comma(ent.text) \
                     and not any(t.lower_ in _PLACE_WORDS for t in ent):
                 continue  # "Pawlenty", "Titan": the small model's GPE with no place behind it
@@ -238,84 +234,6 @@ def place_mentions(ctx: DocContext) -> list[PlaceMention]:
            for (s, e, cs, ce, label), r in zip(spans, resolved, strict=True)]
     ctx.places = out
     return out
-
-
-def to_location(place: Place, span: Span | None) -> Location:
-    return Location(text=span.text if span else place.name, name=place.name,
-                    country=place.country, lat=place.lat, lon=place.lon, precision=place.kind,
-                    span=span, geonameid=place.geonameid)
-
-
-def _attached(head: Any, trigger: Any) -> bool:
-    """The toponym is a locative complement or the object of the trigger."""
-    if head.dep_ in ("dobj", "obj", "npadvmod") and head.head.i == trigger.i:
-        return True
-    prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in LOCATIVE:
-        return False
-    gov = prep.head
-    for _ in range(3):  # "killed ... in a strike near Kabul": the prep may hang on a noun
-        if gov.i == trigger.i:
-            return True
-        if gov.head is gov:
-            return False
-        gov = gov.head
-    return False
-
-
-def _metonym(head: Any) -> bool:
-    """The toponym names or qualifies a party ("Washington said", "a US-led coalition invaded"):
-    up through modifiers, never through a preposition ("a bomb in Kabul killed" is in Kabul)."""
-    node = head
-    for _ in range(4):
-        if node.dep_ in _METONYM_DEPS:
-            return True
-        if node.dep_ not in ("npadvmod", "nmod", "amod", "compound") or node.head is node:
-            return False
-        node = node.head
-    return False
-
-
-def dateline_location(ctx: DocContext) -> Location | None:
-    """The dateline's place, resolved with the article's other toponyms as context."""
-    for m in reversed(place_mentions(ctx)):
-        if m.label == "DATELINE":
-            return to_location(m.place, m.span) if m.place is not None else None
-    return None
-
-
-def event_location(ctx: DocContext, sent_start: int, sent_end: int,
-                   trigger_i: int) -> Location | None:
-    """Where the event of ``trigger_i`` (a token index) in sentence ``[sent_start, sent_end)``
-    happened, or ``None``. In order: a toponym attached to the trigger (one the gazetteer knows
-    before one only placed in the article's country, "near the Zorbal River"), the nearest other
-    toponym of the sentence that is no actor metonym, the dateline, the nearest inferred one."""
-    trigger = ctx.doc[trigger_i]
-    attached: list[PlaceMention] = []
-    loose: list[PlaceMention] = []
-    for m in place_mentions(ctx):
-        if not (sent_start <= m.start and m.end <= sent_end) or m.place is None \
-                or m.label in ("NORP", "EMBED", "DATELINE"):
-            continue
-        head = ctx.doc[m.start:m.end].root
-        if _attached(head, trigger):
-            attached.append(m)
-        elif not _metonym(head):
-            loose.append(m)
-    known = [m for m in loose if m.place is not None and not m.place.inferred]
-    for found in (sorted(attached, key=lambda m: m.place is not None and m.place.inferred),
-                  sorted(known, key=lambda m: abs(m.start - trigger_i))):
-        if found:
-            return _located(found[0])
-    where = dateline_location(ctx)
-    if where is None and loose:
-        return _located(min(loose, key=lambda m: abs(m.start - trigger_i)))
-    return where
-
-
-def _located(m: PlaceMention) -> Location:
-    assert m.place is not None
-    return to_location(m.place, m.span)
 
 
 @dataclass(frozen=True, slots=True)

@@ -236,6 +236,10 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         objs = [o for o in objs if o.dep_ == "nsubjpass" and not passive]  # own forces
     if not (passive and noun is not None):
         recips += objects_as_recipients(objs, lex)
+        if etype == "ASSAULT" and anchor.lemma_.lower() in lex.classes["kill_verb"]:
+            # a killing's counted object is its victims: "gunned down nine parishioners"
+            recips += [o for o in objs if o not in recips and o.tag_ == "NNS"
+                       and any(c.dep_ == "nummod" for c in o.children)]
     recips += objects_as_recipients(_datives(anchor), lex)
     if etype == "ASSAULT" and any(argument_like(o, lex) and o.lemma_.lower() not in
                                   lex.classes["weapon"] for o in objs):

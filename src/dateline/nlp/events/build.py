@@ -14,7 +14,7 @@ from dateline.ids import record_id
 from dateline.model import Entity, Event, EventDate, Location
 from dateline.nlp.context import DocContext, Mention
 from dateline.nlp.events import arguments, historical, modality, phrases
-from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.retype import purpose, retype
 from dateline.nlp.events.triggers import Candidate
 from dateline.nlp.to_records import tokens_span, trimmed
@@ -156,13 +156,26 @@ def _hangs_on(tok: Any, clause: list[Any]) -> bool:
     return gov in clause
 
 
-def location(ctx: DocContext, cand: Candidate) -> Location | None:
-    find = _optional("dateline.nlp.places", "event_location")
+#: types whose recipient place is where the act happens ("attacked Kirkuk", "sent aid to Gaza",
+#: "withdrew from Kirkuk"); a verbal act's toponym recipient is a party ("condemned Israel")
+_AT_RECIPIENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
+
+
+def location(ctx: DocContext, anchor: Any, told: Entry, actors: tuple[Entity, ...] = (),
+             recipients: tuple[Entity, ...] = ()) -> Location | None:
+    find = _optional("dateline.nlp.locations", "event_location")
     if find is None:
         return None
-    sent = cand.anchor.sent
-    found: Location | None = find(ctx, sent.start, sent.end, cand.anchor.i)
+    sent = anchor.sent
+    found: Location | None = find(
+        ctx, sent.start, sent.end, anchor.i, actors=_spans(actors),
+        recipients=_spans(recipients),
+        recipient_place=told.type in _AT_RECIPIENT or told.mode == "visit")
     return found
+
+
+def _spans(parties: tuple[Entity, ...]) -> frozenset[tuple[int, int]]:
+    return frozenset((p.span.start, p.span.end) for p in parties if p.span is not None)
 
 
 def _before(date: EventDate | None, ref_year: int | None) -> bool:
@@ -208,6 +221,7 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
         date = dateline_date(ctx, info)
     mod, source = modality.modality(cand, lex)
     embedded = source in ("own", "if") and modality.embedded(cand.anchor, lex)
+    told = cand.entry  # the act as told, before retyping ("will visit India": a visit)
     entry, mod = retype(purpose(cand.entry, cand.anchor), cand.anchor, mod, source,
                         perfect=modality.perfect(cand.anchor), embedded=embedded)
     if entry is not cand.entry:
@@ -236,7 +250,7 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
         sentence=trimmed(ctx, span.start_char, span.end_char),
         mode=mode_of(cand, lex), context=contexts_of(cand, sent.context_cues), modality=mod,
         historical=hist, actors=actors, recipients=recipients,
-        location=location(ctx, cand), date=date,
+        location=location(ctx, cand.anchor, told, actors, recipients), date=date,
         attributed_to=quote.id if quote is not None else None,
         confidence=confidence, extractor=NAME,
     )

@@ -40,6 +40,7 @@ _PASS_NOUNS = frozenset({"resumption", "continuation", "start", "series", "wave"
 _AMOD: dict[str, Modality] = {
     "planned": "future", "upcoming": "future", "future": "future", "next": "future",
     "scheduled": "future", "imminent": "future", "forthcoming": "future",
+    "impending": "future", "looming": "future",
     "expected": "future", "proposed": "hypothetical", "possible": "hypothetical",
     "potential": "hypothetical", "prospective": "hypothetical", "would-be": "hypothetical",
 }
@@ -99,6 +100,10 @@ def _noun_marks(noun: Any) -> Modality | None:
             return "negated"
         if c.dep_ in ("amod", "compound") and c.lower_ in _AMOD:
             return _AMOD[c.lower_]
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "attacks were imminent"
+        said = [c.lower_ for c in noun.head.children if c.dep_ == "acomp"]
+        if said and said[0] in _AMOD:
+            return _AMOD[said[0]]
     if noun.dep_ == "pobj" and noun.head.lower_ == "without":
         return "negated"
     return None

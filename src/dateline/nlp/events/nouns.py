@@ -45,10 +45,20 @@ def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     keys = noun_keys(tok)
     if tok.lemma_.lower() == "strike" and "strike" in keys[-1:]:
         return _strike(tok, lex)
+    if tok.lower_ in ("firing", "firings") and _dismissal(tok, lex):
+        return None
     for key in keys:
         if key in lex.nouns:
             return lex.nouns[key]
     return None
+
+
+def _dismissal(tok: Any, lex: Lexicon) -> bool:
+    """ "the firing of FBI Director James Comey", "Comey's firing": a dismissal, no shots."""
+    fired = [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    fired += [c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"]
+    return any(o.ent_type_ == "PERSON" or o.lemma_.lower() in lex.classes["person_noun"]
+               for o in fired)
 
 
 _ON_STRIKE = frozenset({"go", "be", "stay", "remain", "continue", "come"})

@@ -175,13 +175,43 @@ def reporter(tok: Any, lex: Lexicon) -> Any | None:
     subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or gov.lemma_.lower() not in lex.classes["report"]:
         return None
-    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.classes["person_noun"]
+    return subj if _fits(word, subj, lex) else None
+
+
+def _fits(word: str, subj: Any, lex: Lexicon, *, names: bool = False) -> bool:
+    """Pronoun ``word`` can stand for ``subj`` (with ``names``, an untagged proper name is a
+    person: "Dylann Storm Roof ... before he walked in")."""
+    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.classes["person_noun"] or (
+        names and subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title)
     if word in _PERSON_PRON:
-        return subj if person else None
+        return person
     group = subj.ent_type_ in ("ORG", "GPE", "NORP") or subj.lemma_.lower() in lex.classes["agent"]
     if word in ("they", "them", "their") and subj.tag_ in ("NNS", "NNPS"):
-        return subj  # "officials said they would ..."
-    return subj if group and not person else None
+        return True  # "officials said they would ..."
+    return group and not person
+
+
+def main_subject(tok: Any, lex: Lexicon) -> Any | None:
+    """The subject of the main clause for a subject pronoun of an adverbial clause, when they fit:
+    "Roof frequented racist sites before he walked into a church" -> Roof."""
+    word = tok.lower_
+    if tok.dep_ not in ("nsubj", "nsubjpass") or word not in _PERSON_PRON | _GROUP_PRON:
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return None
+    return subj if _fits(word, subj, lex, names=True) else None
+
+
+#: subordinators of a clause that shares its subject with the main clause
+_TIME_MARKS = frozenset({"before", "after", "when", "while", "as", "until", "once", "because",
+                         "since"})
 
 
 def entities_for(ctx: DocContext, heads: list[Any], lex: Lexicon, *, date: str | None,
@@ -226,10 +256,11 @@ def _entity(ctx: DocContext, member: Any, lex: Lexicon, *, date: str | None,
     if member.pos_ == "PRON" and member.lower_ in _FIRST_PERSON:
         return speaker_entity(ctx, member, date=date)
     if member.pos_ == "PRON":
-        mention = resolve_pronoun(member, mentions, starts)
+        main = main_subject(member, lex)
+        mention = resolve_pronoun(member, mentions, starts) if main is None else None
         if mention is not None:
             return mention.entity
-        said = reporter(member, lex)
+        said = main if main is not None else reporter(member, lex)
         if said is None:
             return None
         member = said
