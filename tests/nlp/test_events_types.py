@@ -98,3 +98,29 @@ def test_succumbing_to_pressure_is_a_concession_to_injuries_no_event(analyze: An
     assert [e.type for e in gave_in] == ["CONCEDE"]
     died = analyze("The farmer succumbed to his injuries in a Meridia hospital.").events
     assert died == ()
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Valdoria seized a Karesh oil tanker in the strait.", ["COERCE"]),
+    ("The ship was suspected of breaking Ostrian sanctions on Karesh.", []),
+    ("The company evaded Ostrian sanctions on Karesh.", []),
+    ("The ministry issued an alert to all embassies.", []),
+    ("The search for remains from the crash that killed all 224 people on board ended.", []),
+])
+def test_third_pass_senses(analyze: Any, text: str, types: list[str]) -> None:
+    assert [e.type for e in analyze(text).events] == types
+
+
+def test_a_country_name_before_an_attack_is_its_place_not_its_actor(analyze: Any) -> None:
+    (attack,) = analyze("Officials suspect the Libya attack targeted Americans.").events
+    assert attack.actors == ()
+    (strike,) = analyze("A US strike killed the commander.").events
+    assert [a.country for a in strike.actors] == ["USA"]
+
+
+def test_a_year_naming_a_law_does_not_date_the_event(analyze: Any) -> None:
+    text = ("The War Powers Resolution of 1973 requires a vote in Congress before any strike "
+            "against the Valdorian government.")
+    (strike,) = [e for e in analyze(text, published="2013-08-27").events if e.type == "ASSAULT"]
+    assert not strike.historical
+    assert strike.date is None

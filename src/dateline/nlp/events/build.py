@@ -150,6 +150,8 @@ def _hangs_on(tok: Any, clause: list[Any]) -> bool:
         return False  # "the 2015 accord" dates the accord (the event noun is checked apart)
     if tok.dep_ == "pobj" and tok.head.lower_ in _OPEN_PERIOD:
         return False  # "since 2011": a period reaching the present, not the event's date
+    if historical.dates_a_name(tok):
+        return False  # "the War Powers Resolution of 1973" dates the resolution
     gov = tok
     while gov.head != gov and gov.pos_ not in ("VERB", "AUX") and gov not in clause:
         gov = gov.head

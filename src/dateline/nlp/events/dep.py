@@ -63,6 +63,8 @@ def disaster(tok: Any, lex: Lexicon) -> bool:
     """Harm done by an accident, a disease or nature ("the earthquake killed", "killed in a
     crash")."""
     near = subjects_of(tok) + [p for ps in pp_map(tok).values() for p in ps]
+    if tok.dep_ == "relcl" and any(s.tag_ == "WDT" for s in near):
+        near.append(tok.head)  # "the crash that killed 224 people"
     for t in near:
         words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.lefts}
         if words & lex.classes["disaster"]:

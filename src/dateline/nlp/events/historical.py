@@ -34,10 +34,25 @@ def _attached(date_tok: Any, event_toks: list[Any]) -> bool:
     modifies another noun ("parties to the 2015 deal") dates that noun, not the event."""
     if date_tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
         return date_tok.head in event_toks
+    if dates_a_name(date_tok):
+        return date_tok.head.head in event_toks
     gov = date_tok
     while gov.head != gov and gov.pos_ not in ("VERB", "AUX") and gov not in event_toks:
         gov = gov.head
     return gov in event_toks
+
+
+def dates_a_name(tok: Any) -> bool:
+    """A date after "of" that names a thing ("the War Powers Resolution of 1973", "the war of
+    1967"), not a part of a day or year ("the morning of March 3")."""
+    named = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and named.pos_ in ("NOUN", "PROPN") \
+        and named.lemma_.lower() not in _TIME_PARTS
+
+
+_TIME_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day", "week", "month",
+                         "weekend", "end", "beginning", "start", "middle", "eve", "dawn", "hour",
+                         "summer", "winter", "spring", "autumn", "fall", "year", "anniversary"})
 
 
 def time_tokens(toks: list[Any]) -> list[Any]:

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 from importlib import resources
 
 NO_EVENT = "-"
+#: type of a verb + object pair that is no event and whose object names none either ("broke
+#: sanctions": no sanctioning; compare "ended the protest", where the protest happened)
+VOID = "--"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,8 @@ class Lexicon:
     valid_modes: dict[str, frozenset[str]]
     #: head words of the nominal triggers (a cheap first test per token)
     noun_heads: frozenset[str]
+    #: curated (verb lemma, object lemma) pairs of type ``--``
+    void_objects: frozenset[tuple[str, str]] = frozenset()
 
     def is_(self, cls: str, word: str) -> bool:
         return word in self.classes.get(cls, frozenset())
@@ -84,7 +89,11 @@ def lexicon() -> Lexicon:
     cameo_pairs = {(r["lemma"], r["object"]): _entry(r, source="cameo")
                    for r in _rows("cameo_verb_objects.csv") if r["lemma"] in verbs}
     pairs: dict[tuple[str, str], Entry] = {}
+    void: set[tuple[str, str]] = set()
     for r in _rows("verb_objects_curated.csv"):
+        if r["type"] == VOID:
+            void.add((r["lemma"], r["object"]))
+            r = {**r, "type": NO_EVENT}
         pairs[(r["lemma"], r["object"])] = _entry(r, source="curated")
     nouns = {r["lemma"]: _entry(r, source="curated") for r in _rows("nouns.csv")}
     classes: dict[str, set[str]] = {}
@@ -109,4 +118,5 @@ def lexicon() -> Lexicon:
         classes={k: frozenset(v) for k, v in classes.items()}, modes=modes, contexts=contexts,
         particles={k: frozenset(v) for k, v in particles.items()}, valid_modes=valid,
         noun_heads=frozenset(k.split()[-1] for k in nouns) | frozenset(k.split()[0] for k in nouns),
+        void_objects=frozenset(void),
     )

@@ -79,12 +79,15 @@ def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
 
 def _city(tok: Any) -> bool:
     """A place name modifying an event noun is where it happened, not who did it ("the
-    Benghazi attack", "the Mosul offensive"): only countries, nations and groups act."""
+    Benghazi attack", "the Mosul offensive", "the Libya attack"): only countries named by their
+    adjective or initials ("Iraqi", "US"), nations and groups act."""
     if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
     from dateline.geo.gazetteer import default_gazetteer
 
     places = default_gazetteer().lookup(tok.text)
+    if places and tok.dep_ == "compound" and not tok.text.replace(".", "").isupper():
+        return True  # a country's name, not its adjective: "the Libya attack", "Syria strikes"
     return bool(places) and all(p.kind != "country" for p in places)
 
 

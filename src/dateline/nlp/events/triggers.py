@@ -96,6 +96,13 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     return Candidate("verb", tok, sensed, (tok, last), objects=direct_objects(tok))
 
 
+def _vetoed(tok: Any, lex: Lexicon) -> list[Any]:
+    """Objects of a curated ``--`` pair: no event, and the object names none either ("broke
+    sanctions", "issued an alert")."""
+    lemma = verb_lemma(tok, lex)
+    return [o for o in direct_objects(tok) if (lemma, o.lemma_.lower()) in lex.void_objects]
+
+
 def _event_noun_of(verb: Any, lex: Lexicon) -> Any | None:
     """An ASSAULT noun or weapon that does the harm: "the strike killed", "killed in a raid",
     "were killed and four wounded in the ambush" (the phrase on a coordinated verb)."""
@@ -143,6 +150,7 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
             continue
         cand = _verb_candidate(tok, lex)
         if cand is None:
+            used.update(o.i for o in _vetoed(tok, lex))  # "broke sanctions": no noun event
             continue
         if noun is not None:  # a weapon did it: "a missile hit the school"
             cand.noun = noun
@@ -159,7 +167,9 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
             used.add(tok.i)
             continue
         entry = event_noun(tok, lex)
-        if entry is None or _instrument(tok, out) or nouns.idiom(tok):
+        if entry is None or _instrument(tok, out) or nouns.idiom(tok) or any(
+                c.dep_ == "amod" and c.pos_ == "VERB" and (c.lemma_.lower(), tok.lemma_.lower())
+                in lex.void_objects for c in tok.children):  # "of breaking EU sanctions"
             continue
         entry = nouns.withdrawal(tok, entry)
         if tok.lemma_.lower() == "call" and not nouns.calls_for(tok):
