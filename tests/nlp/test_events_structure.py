@@ -176,3 +176,13 @@ def test_the_firing_of_a_person_is_a_dismissal(analyze: Any) -> None:
         assert analyze(text).events == (), text
     shots = analyze("The firing of rockets at Sderot continued overnight.").events
     assert [e.type for e in shots] == ["ASSAULT"]
+
+
+def test_a_place_is_no_actor_but_an_institution_or_vehicle_is(analyze: Any) -> None:
+    text = "A rocket attack on a Valdorian army base that killed a contractor was condemned."
+    killing = next(e for e in analyze(text).events if e.trigger.text == "killed")
+    assert killing.actors == ()  # not the base
+    (approval,) = analyze("The lower house approved the fictional bill on Tuesday.").events
+    assert [a.text for a in approval.actors] == ["lower house"]
+    (rescue,) = analyze("U.N. helicopters evacuated the wounded from Karesh.").events
+    assert rescue.actors

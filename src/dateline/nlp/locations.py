@@ -20,7 +20,7 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside
                       "throughout", "within", "on", "off", "over", "along", "toward", "towards",
                       "from", "through", "between", "north", "south", "east", "west"})
 #: dependency relations of a toponym that stands for an actor, not a place
-_METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
+_METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod", "agent"})
 
 
 def to_location(place: Place, span: Span | None) -> Location:

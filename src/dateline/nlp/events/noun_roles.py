@@ -67,7 +67,8 @@ def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
     out = []
     targets = noun_targets(noun)
     for c in noun.children:
-        if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or party_like(c, lex)) and c not in targets:
+        if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or party_like(c, lex)) and c not in targets \
+                and c.ent_type_ != "EVENT":  # "the Boston Marathon bombings": no actor
             if c.lemma_.lower() not in lex.modes and not (c.dep_ != "poss" and _city(c)):
                 out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "between"):

@@ -107,7 +107,9 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
 _NO_DERIVE = frozenset({"strengthen", "boost", "increase", "expand", "deepen", "improve",
                         "bolster", "reduce", "step up", "intensify", "escalate", "continue",
                         "resume", "renew", "end", "stop", "halt", "suspend", "cease", "prevent",
-                        "block", "break", "violate", "breach", "use", "need"})
+                        "block", "break", "violate", "breach", "use", "need", "cut"})
+#: nouns that only look like the act of a lexicon verb ("signal" is no signing)
+_NOT_NOMINAL = frozenset({"signal"})
 
 
 #: noun suffix -> verb ending, to read an unknown object noun as the act of a lexicon verb
@@ -122,7 +124,7 @@ def nominalized(obj: Any, lex: Lexicon) -> Entry | None:
     verb that takes it ("made an allocation", "expressed appreciation"); None when it names
     none. Only the typed verbs count, at lower strength."""
     word = str(obj.lemma_).lower()
-    if obj.pos_ != "NOUN" or obj.ent_type_ or len(word) < 6:
+    if obj.pos_ != "NOUN" or obj.ent_type_ or len(word) < 6 or word in _NOT_NOMINAL:
         return None
     for suffix, ending in _NOMINAL:
         if word.endswith(suffix):
