@@ -95,3 +95,15 @@ def test_the_west_is_no_place(analyze: Any) -> None:
     (event,) = [e for e in analyze("The group had been plotting attacks against the West.").events
                 if e.type == "ASSAULT"]
     assert event.location is None
+
+
+def test_a_verbal_act_takes_only_an_attached_place(analyze: Any) -> None:
+    text = ("Jordan and Egypt agreed to discuss gas transit through Syria. Ostrian and Karesh "
+            "diplomats held talks on the latest developments in Iraq. The envoy attended a "
+            "meeting with the king in Amman. The minister paid a visit to Oman on Monday.")
+    places = {e.trigger.text: e.location for e in analyze(text).events}
+    assert places["agreed"] is None and places["held talks"] is None
+    meeting = next(v for k, v in places.items() if "meeting" in k)
+    visit = next(v for k, v in places.items() if "visit" in k)
+    assert meeting is not None and meeting.text == "Amman"
+    assert visit is not None and visit.text == "Oman"

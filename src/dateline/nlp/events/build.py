@@ -163,16 +163,21 @@ def _hangs_on(tok: Any, clause: list[Any]) -> bool:
 _AT_RECIPIENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 
 
-def location(ctx: DocContext, anchor: Any, told: Entry, actors: tuple[Entity, ...] = (),
+def location(ctx: DocContext, cand: Candidate, told: Entry, actors: tuple[Entity, ...] = (),
              recipients: tuple[Entity, ...] = ()) -> Location | None:
     find = _optional("dateline.nlp.locations", "event_location")
-    if find is None:
+    parties_of = _optional("dateline.nlp.locations", "EventParties")
+    if find is None or parties_of is None:
         return None
-    sent = anchor.sent
-    found: Location | None = find(
-        ctx, sent.start, sent.end, anchor.i, actors=_spans(actors),
-        recipients=_spans(recipients),
-        recipient_place=told.type in _AT_RECIPIENT or told.mode == "visit")
+    sent = cand.anchor.sent
+    visit = told.mode == "visit"
+    at_recipient = told.type in _AT_RECIPIENT or visit
+    parties = actors if at_recipient else actors + recipients
+    found: Location | None = find(ctx, sent.start, sent.end, cand.anchor.i, parties_of(
+        actors=_spans(actors), recipients=_spans(recipients), acts_there=at_recipient,
+        countries=frozenset(p.country for p in parties if p.kind == "country" and p.country),
+        material=told.type in _AT_RECIPIENT, visit=visit,
+        noun=cand.noun.i if cand.noun is not None else None))
     return found
 
 
@@ -252,7 +257,7 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
         sentence=trimmed(ctx, span.start_char, span.end_char),
         mode=mode_of(cand, lex), context=contexts_of(cand, sent.context_cues), modality=mod,
         historical=hist, actors=actors, recipients=recipients,
-        location=location(ctx, cand.anchor, told, actors, recipients), date=date,
+        location=location(ctx, cand, told, actors, recipients), date=date,
         attributed_to=quote.id if quote is not None else None,
         confidence=confidence, extractor=NAME,
     )

@@ -100,6 +100,9 @@ def _noun_marks(noun: Any) -> Modality | None:
             return "negated"
         if c.dep_ in ("amod", "compound") and c.lower_ in _AMOD:
             return _AMOD[c.lower_]
+    if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in noun.head.children):
+        return "future"  # "there will also be a meeting with Georgia"
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "attacks were imminent"
         said = [c.lower_ for c in noun.head.children if c.dep_ == "acomp"]
         if said and said[0] in _AMOD:
