@@ -124,3 +124,13 @@ def test_a_year_naming_a_law_does_not_date_the_event(analyze: Any) -> None:
     (strike,) = [e for e in analyze(text, published="2013-08-27").events if e.type == "ASSAULT"]
     assert not strike.historical
     assert strike.date is None
+
+
+def test_a_lower_case_security_force_acronym_is_the_actor(analyze: Any) -> None:
+    # a lower-case article (Times of India style): truecased, then found in the curated KB
+    text = ("the rebel commander was killed in an exchange of fire with the crpf in the forest "
+            "on tuesday. police said the operation began after a tip-off about the movement of "
+            "the rebels in the area. the bodies were sent for post-mortem examination, and a "
+            "search operation is under way in the district, an officer said.")
+    killing = next(e for e in analyze(text).events if e.type == "ASSAULT")
+    assert [(a.sector, a.country) for a in killing.actors] == [("COP", "IND")]
