@@ -161,14 +161,10 @@ def reporter(tok: Any, lex: Lexicon) -> Any | None:
     """The subject of the reporting verb for a subject pronoun of the reported clause, when
     they fit: "The government announced it would withdraw" -> government; "the minister said
     he ..." -> minister (a person for "he"/"she", no person for "it"/"they")."""
+    clause = _pronoun_clause(tok)
+    if clause is None or clause.dep_ != "ccomp":
+        return None
     word = tok.lower_
-    if tok.dep_ not in ("nsubj", "nsubjpass") or word not in _PERSON_PRON | _GROUP_PRON:
-        return None
-    clause = tok.head
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
-    if clause.dep_ != "ccomp":
-        return None
     gov = clause.head
     while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
         gov = gov.head
@@ -176,6 +172,17 @@ def reporter(tok: Any, lex: Lexicon) -> Any | None:
     if subj is None or subj.pos_ == "PRON" or gov.lemma_.lower() not in lex.classes["report"]:
         return None
     return subj if _fits(word, subj, lex) else None
+
+
+def _pronoun_clause(tok: Any) -> Any | None:
+    """The clause verb a subject pronoun belongs to (through coordination), or None when ``tok``
+    is no subject pronoun."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in _PERSON_PRON | _GROUP_PRON:
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause
 
 
 def _fits(word: str, subj: Any, lex: Lexicon, *, names: bool = False) -> bool:
@@ -194,15 +201,11 @@ def _fits(word: str, subj: Any, lex: Lexicon, *, names: bool = False) -> bool:
 def main_subject(tok: Any, lex: Lexicon) -> Any | None:
     """The subject of the main clause for a subject pronoun of an adverbial clause, when they fit:
     "Roof frequented racist sites before he walked into a church" -> Roof."""
-    word = tok.lower_
-    if tok.dep_ not in ("nsubj", "nsubjpass") or word not in _PERSON_PRON | _GROUP_PRON:
-        return None
-    clause = tok.head
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
-    if clause.dep_ != "advcl" or not any(
+    clause = _pronoun_clause(tok)
+    if clause is None or clause.dep_ != "advcl" or not any(
             c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
         return None
+    word = tok.lower_
     subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ == "PRON":
         return None
