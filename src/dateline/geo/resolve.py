@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from dateline.geo.evidence import (
@@ -179,11 +178,11 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
         support.settled = {key: place.key for key, (place, conf) in chosen.items()
                            if conf >= SETTLED}
     out: list[Resolution | None] = []
-    fallback = _context_country(votes, text, spans)
-    for i, item in enumerate(of_span):
+    lead = _leading_country(votes)
+    for (s, e), item in zip(spans, of_span, strict=True):
         place = item[0].choice if item is not None else None
         if item is None or place is None:
-            out.append(fallback(i))
+            out.append(_inferred(text[s:e], lead) if lead is not None else None)
             continue
         g, partial = item
         _, conf = _pick(g, votes, vote_weight(place), support)
@@ -193,23 +192,22 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
     return out
 
 
-def _context_country(votes: Votes, text: str,
-                     spans: list[tuple[int, int]]) -> Callable[[int], Resolution | None]:
-    """How to place a name with no gazetteer entry ("Flint River", "Camp Bucca", a hamlet): in
-    the country that leads the article's votes, with precision ``country``, no coordinates and a
-    confidence no higher than that country's share of the votes."""
-    ranked = sorted(votes.country.values(), reverse=True)
-    total = sum(ranked)
-    # the leading country must be strictly ahead of the next one
-    share = ranked[0] / total if total > 0 and (len(ranked) == 1 or ranked[0] > ranked[1]) else 0.0
-    lead = max(votes.country, key=lambda c: votes.country[c]) if share else None
+def _leading_country(votes: Votes) -> tuple[str, float] | None:
+    """The country that leads the article's votes, with its share, when it holds at least
+    :data:`CONTEXT_SHARE` of them and is strictly ahead of the next one."""
+    ranked = sorted(votes.country.items(), key=lambda kv: -kv[1])
+    total = sum(v for _, v in ranked)
+    if not ranked or total <= 0 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    share = ranked[0][1] / total
+    return (ranked[0][0], share) if share >= CONTEXT_SHARE else None
 
-    def place(i: int) -> Resolution | None:
-        if lead is None or share < CONTEXT_SHARE:
-            return None
-        s, e = spans[i]
-        name = text[s:e]
-        return Resolution(Place(None, name, lead, None, None, "country",
-                                key=f"{CONTEXT_KEY}{lead}:{normalise(name)}"),
-                          round(0.5 * share, 3), normalise(name))
-    return place
+
+def _inferred(name: str, lead: tuple[str, float]) -> Resolution:
+    """A name with no gazetteer entry ("Flint River", "Camp Bucca", a hamlet) placed in the
+    article's leading country: precision ``country``, no coordinates, a confidence of half that
+    country's share of the votes."""
+    iso3, share = lead
+    key = normalise(name)
+    return Resolution(Place(None, name, iso3, None, None, "country",
+                            key=f"{CONTEXT_KEY}{iso3}:{key}"), round(0.5 * share, 3), key)

@@ -88,8 +88,8 @@ class EventParties:
     """What the event extractor knows of an event, for its location.
 
     ``actors`` and ``recipients``: character spans of its parties; such a toponym is a party, not
-    the place ("Jordan and Qatar supported", "Iran condemned Israel"), except a recipient where
-    ``acts_there`` (the act happens there: "attacked Kirkuk", "visited Iraq"). ``countries``:
+    the place ("Jordan and Qatar supported", "Iran condemned Israel"), except a recipient of a
+    material act or a visit (it happens there: "attacked Kirkuk", "visited Iraq"). ``countries``:
     countries that are parties themselves; no mention of them is the place ("Iran and Azerbaijan
     signed ... to import power from Azerbaijan"). ``material``: a material act may take a toponym
     of its sentence that hangs elsewhere ("a bomb exploded ... in the market near Kabul"); a
@@ -98,13 +98,16 @@ class EventParties:
 
     actors: frozenset[tuple[int, int]] = frozenset()
     recipients: frozenset[tuple[int, int]] = frozenset()
-    acts_there: bool = True
     countries: frozenset[str] = frozenset()
     material: bool = True
     #: token index of the event noun of a light verb ("attended a meeting"), if any
     noun: int | None = None
     #: a visit: "to X" is where it goes
     visit: bool = False
+
+    @property
+    def acts_there(self) -> bool:
+        return self.material or self.visit
 
     def excludes(self, m: PlaceMention) -> bool:
         spans = self.actors if self.acts_there else self.actors | self.recipients

@@ -130,15 +130,6 @@ def _datives(tok: Any) -> list[Any]:
     return out
 
 
-#: place nouns that can act all the same: the body housed there ("the embassy said", "the
-#: ministry denied") and vehicles standing for their crews ("U.N. helicopters evacuated")
-_INSTITUTIONS = frozenset({"embassy", "consulate", "ministry", "parliament", "court", "bank",
-                           "university", "office", "headquarters", "palace", "police",
-                           "courthouse", "school", "hospital", "house", "aircraft", "bus", "car",
-                           "convoy", "drone", "helicopter", "jet", "plane", "ship", "tanker",
-                           "train", "truck", "vehicle", "vessel"})
-
-
 def _as_actors(heads: list[Any], lex: Lexicon) -> list[Any]:
     """Subjects that are event nouns stand for their own actors ("the agreements failed");
     weapons, laws and documents are no actors ("ten missiles targeted ...", "the deal
@@ -151,7 +142,7 @@ def _as_actors(heads: list[Any], lex: Lexicon) -> list[Any]:
                 h.pos_ == "NOUN" and h.ent_type_ not in ("ORG", "GPE", "NORP") and (
                     h.lemma_.lower() in lex.classes["abstract"]
                     or (h.lemma_.lower() in lex.classes["place_noun"]
-                        and h.lemma_.lower() not in _INSTITUTIONS))):
+                        and h.lemma_.lower() not in lex.classes["acting_place"]))):
             continue  # "the license allowed Iran to ...", "a base that killed ..." name no actor
         else:
             out.append(h)

@@ -17,6 +17,7 @@ from dateline.nlp.events import arguments, historical, modality, phrases
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.retype import purpose, retype
 from dateline.nlp.events.triggers import Candidate
+from dateline.nlp.locations import EventParties, event_location
 from dateline.nlp.to_records import tokens_span, trimmed
 
 NAME = "dateline.events.v1"
@@ -165,20 +166,13 @@ _AT_RECIPIENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "P
 
 def location(ctx: DocContext, cand: Candidate, told: Entry, actors: tuple[Entity, ...] = (),
              recipients: tuple[Entity, ...] = ()) -> Location | None:
-    find = _optional("dateline.nlp.locations", "event_location")
-    parties_of = _optional("dateline.nlp.locations", "EventParties")
-    if find is None or parties_of is None:
-        return None
+    material, visit = told.type in _AT_RECIPIENT, told.mode == "visit"
+    parties = actors if material or visit else actors + recipients
     sent = cand.anchor.sent
-    visit = told.mode == "visit"
-    at_recipient = told.type in _AT_RECIPIENT or visit
-    parties = actors if at_recipient else actors + recipients
-    found: Location | None = find(ctx, sent.start, sent.end, cand.anchor.i, parties_of(
-        actors=_spans(actors), recipients=_spans(recipients), acts_there=at_recipient,
+    return event_location(ctx, sent.start, sent.end, cand.anchor.i, EventParties(
+        actors=_spans(actors), recipients=_spans(recipients),
         countries=frozenset(p.country for p in parties if p.kind == "country" and p.country),
-        material=told.type in _AT_RECIPIENT, visit=visit,
-        noun=cand.noun.i if cand.noun is not None else None))
-    return found
+        material=material, visit=visit, noun=cand.noun.i if cand.noun is not None else None))
 
 
 def _spans(parties: tuple[Entity, ...]) -> frozenset[tuple[int, int]]:

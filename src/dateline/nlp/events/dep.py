@@ -72,3 +72,9 @@ def disaster(tok: Any, lex: Lexicon) -> bool:
     # "killed when the roof collapsed", "died as the ferry capsized": a clause of mishap
     return any(c.dep_ == "advcl" and c.lemma_.lower() in lex.classes["mishap_verb"]
                for c in tok.children)
+
+
+def succumbed(verb: Any, lex: Lexicon) -> bool:
+    """ "succumbed to his injuries": died (not "succumbed to pressure", a concession)."""
+    return verb.lemma_.lower() == "succumb" and bool(
+        lemma_set(pp_map(verb).get("to", [])) & lex.classes["wound_noun"])

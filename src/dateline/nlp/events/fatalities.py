@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dateline.nlp.events.dep import succumbed
 from dateline.nlp.events.lexicon import Lexicon
 
 _WORDS = {
@@ -96,9 +97,7 @@ def _verb_count(verb: Any, lex: Lexicon) -> int | None:
     lemma = verb.lemma_.lower()
     if lemma in lex.classes["kill_verb"]:
         victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    elif lemma in lex.classes["die_verb"] or (lemma == "succumb" and any(
-            c.lower_ == "to" and any(o.lemma_.lower() in lex.classes["wound_noun"]
-                                     for o in c.children) for c in verb.children)):
+    elif lemma in lex.classes["die_verb"] or succumbed(verb, lex):
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
     elif lemma == "leave":
         if not any(c.lower_ in _DEAD for c in verb.children):

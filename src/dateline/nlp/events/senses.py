@@ -13,7 +13,15 @@ from dataclasses import replace
 from typing import Any
 
 from dateline.nlp.events import material, nouns, violence
-from dateline.nlp.events.dep import kids, lemma_set, objects_of, party_like, pp_map, subjects_of
+from dateline.nlp.events.dep import (
+    kids,
+    lemma_set,
+    objects_of,
+    party_like,
+    pp_map,
+    subjects_of,
+    succumbed,
+)
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.objects import as_objects
 
@@ -60,8 +68,7 @@ def _ask(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 def _succumb(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """ "succumbed to pressure" (CONCEDE), not "succumbed to his injuries" (died)."""
-    to = pp_map(tok).get("to", [])
-    return entry if to and not lemma_set(to) & lex.classes["wound_noun"] else None
+    return entry if pp_map(tok).get("to") and not succumbed(tok, lex) else None
 
 
 def _decline(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

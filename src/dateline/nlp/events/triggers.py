@@ -96,11 +96,13 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     return Candidate("verb", tok, sensed, (tok, last), objects=direct_objects(tok))
 
 
-def _vetoed(tok: Any, lex: Lexicon) -> list[Any]:
-    """Objects of a curated ``--`` pair: no event, and the object names none either ("broke
-    sanctions", "issued an alert")."""
-    lemma = verb_lemma(tok, lex)
-    return [o for o in direct_objects(tok) if (lemma, o.lemma_.lower()) in lex.void_objects]
+def _voided(noun: Any, lex: Lexicon) -> bool:
+    """The noun is the object of a curated ``--`` pair: no event, and the noun names none either
+    ("broke sanctions", "issued an alert", "on suspicion of breaking EU sanctions")."""
+    verbs = [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "VERB"]
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        verbs.append(noun.head)
+    return any((verb_lemma(v, lex), noun.lemma_.lower()) in lex.void_objects for v in verbs)
 
 
 def _event_noun_of(verb: Any, lex: Lexicon) -> Any | None:
@@ -150,7 +152,6 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
             continue
         cand = _verb_candidate(tok, lex)
         if cand is None:
-            used.update(o.i for o in _vetoed(tok, lex))  # "broke sanctions": no noun event
             continue
         if noun is not None:  # a weapon did it: "a missile hit the school"
             cand.noun = noun
@@ -167,9 +168,7 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
             used.add(tok.i)
             continue
         entry = event_noun(tok, lex)
-        if entry is None or _instrument(tok, out) or nouns.idiom(tok) or any(
-                c.dep_ == "amod" and c.pos_ == "VERB" and (c.lemma_.lower(), tok.lemma_.lower())
-                in lex.void_objects for c in tok.children):  # "of breaking EU sanctions"
+        if entry is None or _instrument(tok, out) or nouns.idiom(tok) or _voided(tok, lex):
             continue
         entry = nouns.withdrawal(tok, entry)
         if tok.lemma_.lower() == "call" and not nouns.calls_for(tok):

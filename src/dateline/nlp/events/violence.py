@@ -58,14 +58,12 @@ def capture(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return Entry("ASSAULT", "abduct", (), entry.sense, entry.weight)
     places = [o for o in objs if (o.ent_type_ in ("GPE", "LOC", "FAC")
               or o.lemma_.lower() in lex.classes["place_noun"] | _GROUND)
-              and o.lemma_.lower() not in _VESSELS]  # a seized tanker is property seized
+              and o.lemma_.lower() not in lex.classes["vessel"]]  # a seized tanker is property
     if places and not lemma_set(subjects_of(tok) + pp_map(tok).get("by", [])) & _POLICE:
         return Entry("ASSAULT", None, ("military",), entry.sense, entry.weight)  # taken in combat
     return entry
 
 
-_VESSELS = frozenset({"ship", "tanker", "vessel", "boat", "freighter", "trawler", "ferry",
-                      "dhow", "yacht", "barge"})
 #: ground taken in fighting ("captured part of a guerrilla stronghold", "overran the town")
 _GROUND = frozenset({"stronghold", "territory", "position", "hill", "outpost", "garrison",
                      "bastion", "enclave", "pocket", "front", "valley", "ridge", "district"})
