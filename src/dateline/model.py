@@ -133,6 +133,9 @@ class Event:
     context: tuple[str, ...] = ()
     modality: Modality = "asserted"
     historical: bool = False
+    #: what a party is accused, charged or suspected of ("accused X of killing"), not
+    #: reported as fact by the outlet
+    alleged: bool = False
     actors: tuple[Entity, ...] = ()
     recipients: tuple[Entity, ...] = ()
     location: Location | None = None

@@ -25,6 +25,8 @@ def _event_row(e: Event) -> list[str]:
     flags: list[str] = [e.modality] if e.modality != "asserted" else []
     if e.historical:
         flags.append("historical")
+    if e.alleged:
+        flags.append("alleged")
     where = "-"
     if e.location:
         where = f"{e.location.name} ({e.location.country or '?'}, {e.location.precision})"

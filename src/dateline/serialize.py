@@ -59,7 +59,7 @@ def event_to_dict(e: Event) -> JSON:
     loc = e.location
     return {
         "id": e.id, "type": e.type, "mode": e.mode, "context": list(e.context),
-        "modality": e.modality, "historical": e.historical,
+        "modality": e.modality, "historical": e.historical, "alleged": e.alleged,
         "actors": [entity_to_dict(x) for x in e.actors],
         "recipients": [entity_to_dict(x) for x in e.recipients],
         "location": None if loc is None else {
@@ -160,7 +160,7 @@ def from_dict(d: JSON) -> Analysis:
             id=e["id"], type=e["type"], trigger=_req(text, e["trigger"]["span"]),
             sentence=_req(text, e["sentence_span"]), mode=e.get("mode"),
             context=tuple(e.get("context") or ()), modality=e["modality"],
-            historical=bool(e.get("historical")),
+            historical=bool(e.get("historical")), alleged=bool(e.get("alleged")),
             actors=tuple(_entity(text, x) for x in e.get("actors") or ()),
             recipients=tuple(_entity(text, x) for x in e.get("recipients") or ()),
             location=None if not loc else Location(

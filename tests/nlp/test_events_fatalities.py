@@ -49,3 +49,16 @@ def test_wounded_and_vague_counts_are_not_fatalities(analyze: Any) -> None:
                  "If the Front kills my son, there will be war, his father said.",
                  "Prosecutors said the men plotted to kill two Valdorian envoys."):
         assert all(e.fatalities is None for e in analyze(text).events), text
+
+
+def test_a_killing_noun_counts_its_victims(analyze: Any) -> None:
+    (ev,) = [e for e in analyze("Tensions rose after the killing of 20 Valdorian soldiers by "
+                                "Karesh forces in a border dispute.").events
+             if e.type == "ASSAULT"]
+    assert ev.fatalities == 20 and [a.text for a in ev.actors] == ["Karesh forces"]
+
+
+def test_no_one_killed_is_zero_dead(analyze: Any) -> None:
+    (ev,) = [e for e in analyze("No one was killed in the attack on the Karesh embassy.").events
+             if e.type == "ASSAULT"]
+    assert ev.fatalities == 0 and ev.modality == "asserted"

@@ -34,6 +34,9 @@ def _one(analysis: Any, etype: str) -> Event:
     ("The rebels tried to seize the airport but were repelled.", "ASSAULT", "asserted"),
     ("Ostrian officials said attacks on the embassy were imminent.", "ASSAULT", "future"),
     ("The suspect fantasized about killing journalists.", "ASSAULT", "hypothetical"),
+    ("No Valdorian president has ever met a Karesh leader.", "CONSULT", "negated"),
+    ("Officials recalled Karesh comments about destroying Valdoria.", "ASSAULT", "hypothetical"),
+    ("Ostria would defend Meridia in the event of a Karesh attack.", "ASSAULT", "hypothetical"),
 ])
 def test_modality(analyze: Any, text: str, etype: str, modality: str) -> None:
     assert _one(analyze(text, published="2024-05-10"), etype).modality == modality
@@ -140,3 +143,23 @@ def test_raising_passive_keeps_the_subject(analyze: Any) -> None:
     ev = _one(analyze("The Karesh leader is reported to have promised Ostria that there would be "
                       "no more missile tests."), "AGREE")
     assert ev.actors[0].text == "Karesh leader" and ev.recipients[0].text == "Ostria"
+
+
+def test_a_finite_conjunct_is_not_under_the_refusal(analyze: Any) -> None:
+    a = analyze("The rebels have refused to recognize the government and have rejected "
+                "direct talks.")
+    by_trigger = {e.trigger.text: e.modality for e in a.events}
+    assert by_trigger["refused"] == "asserted" and by_trigger["rejected"] == "asserted"
+    assert by_trigger["recognize"] == "negated"
+
+
+def test_a_clash_since_a_year_is_not_dated_by_it(analyze: Any) -> None:
+    ev = _one(analyze("Karesh firms face a backlash after the worst clash since 1967 between "
+                      "Valdoria and Ostria.", published="2024-06-20"), "ASSAULT")
+    assert not ev.historical and (ev.date is None or ev.date.start != "1967")
+
+
+def test_a_date_on_a_coordinated_verb_dates_the_event(analyze: Any) -> None:
+    ev = _one(analyze("Karesh agents killed and dismembered the journalist on Oct. 2, 2018, as "
+                      "his fiancee waited outside.", published="2019-12-07"), "ASSAULT")
+    assert ev.historical and ev.date is not None and ev.date.start == "2018-10-02"

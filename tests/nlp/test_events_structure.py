@@ -186,3 +186,73 @@ def test_a_place_is_no_actor_but_an_institution_or_vehicle_is(analyze: Any) -> N
     assert [a.text for a in approval.actors] == ["lower house"]
     (rescue,) = analyze("U.N. helicopters evacuated the wounded from Karesh.").events
     assert rescue.actors
+
+
+def test_idioms_that_are_no_events(analyze: Any) -> None:
+    for text in ("The Karesh plan has been met with resistance and lawsuits.",
+                 "The Valdorian president is pulling out all the stops for the visit."):
+        assert analyze(text).events == (), text
+
+
+def test_coming_under_fire_over_something_is_criticism(analyze: Any) -> None:
+    (ev,) = analyze("The Karesh minister came under fire from lawmakers over his remarks.").events
+    assert (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+    assert [r.text for r in ev.recipients] == ["Karesh minister"]
+    assert [a.text for a in ev.actors] == ["lawmakers"]
+    assert analyze("The convoy came under fire near the border.").events == ()
+
+
+def test_object_control_and_relative_pronouns(analyze: Any) -> None:
+    a = analyze("The Front shelled the border, which prompted Karesh to attack.")
+    (attack,) = [e for e in a.events if e.trigger.text == "attack"]
+    assert [x.text for x in attack.actors] == ["Karesh"]
+    a = analyze("An attack on a prominent activist, who was beaten with hammers by unknown "
+                "assailants, is being widely condemned.")
+    (beaten,) = [e for e in a.events if e.trigger.text == "beaten"]
+    assert beaten.type == "ASSAULT" and [r.text for r in beaten.recipients] == [
+        "prominent activist"]
+
+
+def test_modifiers_that_name_no_actor(analyze: Any) -> None:
+    (talks,) = analyze("The breakthrough came after landmark talks between Valdoria and "
+                       "Ostria.").events
+    assert "landmark" not in [x.text for x in talks.actors]
+    (ev,) = [e for e in analyze("General Tomas Verbek defended his military offensive against "
+                                "the rebels.").events if e.type == "ASSAULT"]
+    assert "military" not in [x.text for x in ev.actors]
+
+
+def test_a_clause_opened_by_as_lends_no_object(analyze: Any) -> None:
+    a = analyze("Clashes between the Karesh army and the Front have intensified as Valdoria "
+                "started withdrawing its troops from the country.")
+    assert sorted(e.type for e in a.events) == ["ASSAULT", "RETREAT"]
+
+
+def test_surrounding_a_topic_is_no_siege(analyze: Any) -> None:
+    a = analyze("The envoy met the minister in Meridia, discussing the latest developments "
+                "surrounding Karesh. Valdorian troops surrounding the city shelled its outskirts.")
+    sieges = [e for e in a.events if e.trigger.text == "surrounding"]
+    assert [[x.text for x in e.actors] for e in sieges] == [["Valdorian troops"]]
+
+
+def test_it_is_never_a_sea_or_a_region(analyze: Any) -> None:
+    a = analyze("Valdorian tankers crossed the Persian Gulf last week. Karesh said it launched "
+                "its attack on Monday.")
+    (ev,) = [e for e in a.events if e.type == "ASSAULT"]
+    assert [x.text for x in ev.actors] != ["Persian Gulf"]
+
+
+def test_verb_object_idioms_that_are_no_coercion_or_shooting(analyze: Any) -> None:
+    for text in ("The captain sought stronger measures for curbing a virus outbreak aboard the "
+                 "ship.", '"The acting secretary shot the messenger," the senator said.'):
+        assert not [e for e in analyze(text).events if e.type in ("COERCE", "ASSAULT")], text
+
+
+def test_a_leader_who_clashed_over_trade_quarrelled(analyze: Any) -> None:
+    (ev,) = analyze("The Karesh president, who has clashed with the Ostrian premier over trade, "
+                    "tweeted his congratulations.").events
+    assert (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+    for text in ("Karesh troops clashed with rebels near the border.",
+                 "Valdorian soldiers and Front fighters clashed over the weekend.",
+                 "Rival gangs clashed over control of smuggling routes in Meridia."):
+        assert [e.type for e in analyze(text).events] == ["ASSAULT"], text

@@ -107,3 +107,31 @@ def test_a_verbal_act_takes_only_an_attached_place(analyze: Any) -> None:
     visit = next(v for k, v in places.items() if "visit" in k)
     assert meeting is not None and meeting.text == "Amman"
     assert visit is not None and visit.text == "Oman"
+
+
+def test_a_legislators_state_and_an_ally_are_no_places(analyze: Any) -> None:
+    text = ("WASHINGTON - Sen. Ted Cruz, R-Texas, said lawmakers have concerns about the attack "
+            "on the Kurds. The Kurds fought with the United States against the Front, which "
+            "prompted Karesh to attack.")
+    for ev in analyze(text).events:
+        assert ev.location is not None and ev.location.text == "WASHINGTON", ev.trigger.text
+
+
+def test_a_material_act_takes_the_place_named_just_before(analyze: Any) -> None:
+    text = ("TEHRAN - The minister referred to the gunfire in Beirut in which seven people were "
+            "killed. Snipers from the Lebanese Forces fired at the crowd. Iraqi troops shelled "
+            "a village on Sunday.")
+    places = {e.trigger.text: e.location for e in analyze(text).events}
+    fired, shelled = places["fired"], places["shelled"]
+    assert fired is not None and fired.text == "Beirut"  # carried, not the Tehran dateline
+    assert shelled is not None and shelled.text == "TEHRAN"  # Iraqi troops: not Lebanon's
+
+
+def test_a_toponym_naming_the_site_places_the_event(analyze: Any) -> None:
+    a = analyze("A bomb exploded in a Kabul market on Monday. Gunmen attacked a Baghdad "
+                "checkpoint. Five people were killed in a US drone strike.")
+    places = {e.trigger.text: e.location for e in a.events}
+    assert places["exploded"] is not None and places["exploded"].country == "AFG"
+    assert places["attacked"] is not None and places["attacked"].country == "IRQ"
+    strike = next(v for k, v in places.items() if "strike" in k)
+    assert strike is None or strike.country != "USA"  # "US" is who struck

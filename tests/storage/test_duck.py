@@ -9,6 +9,7 @@ import pytest
 from dateline.errors import SchemaError, StoreError, StoreLockedError
 from dateline.storage import open_store
 from dateline.storage.duck import DuckStore
+from dateline.storage.sql import LATEST
 from tests.storage.contract import check_store
 from tests.storage.records import sample
 
@@ -25,13 +26,33 @@ def test_reopen_read_only_and_migrations(tmp_path: Path) -> None:
     path = tmp_path / "t.duckdb"
     store = DuckStore(path)
     store.save(sample())
-    assert store.schema_version() == 1
+    assert store.schema_version() == LATEST
     store.close()
     ro = DuckStore(path, read_only=True)
     assert ro.get("demo-1") is not None
     ro.close()
     with pytest.raises(StoreError, match="no such database"):
         DuckStore(tmp_path / "missing.duckdb", read_only=True)
+
+
+def test_a_version_1_database_is_migrated_and_keeps_its_records(tmp_path: Path) -> None:
+    path = tmp_path / "t.duckdb"
+    store = DuckStore(path)
+    store.save(sample())
+    store.execute("DROP INDEX events_article")  # the events table as schema 1 left it
+    store.execute("ALTER TABLE events DROP COLUMN alleged")
+    store.execute("CREATE INDEX events_article ON events (article_id)")
+    store.execute("DELETE FROM schema_version WHERE version > 1")
+    store.close()
+    with pytest.raises(StoreError, match="open it once for writing"):
+        DuckStore(path, read_only=True)
+    store = DuckStore(path)
+    assert store.schema_version() == LATEST
+    assert store.get("demo-1") == sample()
+    assert [r["alleged"] for r in store.query("SELECT alleged FROM events")] == [False]
+    store.save(sample())
+    assert store.counts()["events"] == 1
+    store.close()
 
 
 def test_newer_schema_is_refused(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ def test_postgres_store() -> None:
     import psycopg
 
     from dateline.storage.postgres import PostgresStore
+    from dateline.storage.sql import LATEST
 
     assert DSN is not None
     schema = f"t_{uuid.uuid4().hex[:8]}"
@@ -26,7 +27,7 @@ def test_postgres_store() -> None:
     sep = "&" if "?" in DSN else "?"
     store = PostgresStore(f"{DSN}{sep}options=-csearch_path%3D{schema}")
     try:
-        assert store.schema_version() == 1
+        assert store.schema_version() == LATEST
         check_store(store)
         assert store.migrate() == 0
     finally:

@@ -9,11 +9,13 @@ lacks, placed only in the article's country, ranks after the known ones. The top
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dateline.geo.gazetteer import Place
-from dateline.model import Location, Span
+from dateline.model import Event, Location, Span
 from dateline.nlp.context import DocContext
 from dateline.nlp.places import PlaceMention, place_mentions
 
@@ -22,6 +24,13 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "inside
                       "from", "through", "between", "north", "south", "east", "west"})
 #: prepositions that introduce what an act is about, not where it is
 _TOPIC = frozenset({"on", "about", "over", "regarding", "concerning"})
+#: types whose recipient place is where the act happens ("attacked Kirkuk", "sent aid to Gaza",
+#: "withdrew from Kirkuk"); a verbal act's toponym recipient is a party ("condemned Israel")
+MATERIAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
+#: how many sentences back a material event's place still holds for the next ones
+CARRY_SENTENCES = 2
+#: the party and state of a US legislator ("R-Texas", "D-N.Y.")
+_PARTY_STATE = re.compile(r"(?<![A-Za-z])[RDI]-$")
 #: dependency relations of a toponym that stands for an actor, not a place
 _METONYM_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "nmod", "agent"})
 
@@ -73,6 +82,41 @@ def _metonym(head: Any) -> bool:
             return False
         node = node.head
     return False
+
+
+def _site_of(head: Any) -> Any:
+    """"in a Kabul market", "at a Baghdad checkpoint": the toponym names where the site is, and
+    the site's noun hangs on the event (never a party's: "in a US strike" stays a metonym)."""
+    from dateline.nlp.events.lexicon import lexicon
+
+    site = head
+    while site.dep_ == "compound" and site.head is not site:
+        site = site.head
+    if site is not head and site.pos_ == "NOUN" and site.lemma_.lower() in lexicon().classes[
+            "place_noun"]:
+        return site
+    return head
+
+
+def placed_sentences(ctx: DocContext) -> dict[int, frozenset[str]]:
+    """The countries of the places each sentence names (no demonym, no dateline), by number."""
+    starts = [s.start for s in ctx.doc.sents]
+    out: dict[int, set[str]] = {}
+    for m in place_mentions(ctx):
+        if m.place is not None and m.place.country and m.label not in ("NORP", "EMBED",
+                                                                        "DATELINE"):
+            out.setdefault(bisect.bisect_right(starts, m.start) - 1, set()).add(m.place.country)
+    return {n: frozenset(c) for n, c in out.items()}
+
+
+def _party_role(head: Any) -> bool:
+    """The toponym is a party of some act of the sentence, not a place: an object told to act
+    ("prompted the U.S. to evacuate", "warned Iran"), or the "with/against/by/for" party
+    ("fought with the U.S."); not the object of a move ("fled Myanmar", "stripped Kashmir of")."""
+    if head.dep_ == "dative" or (head.dep_ == "dobj" and any(
+            c.dep_ in ("xcomp", "ccomp") for c in head.head.children)):
+        return True
+    return bool(head.dep_ == "pobj" and head.head.lower_ in ("with", "against", "by", "for"))
 
 
 def dateline_location(ctx: DocContext) -> Location | None:
@@ -130,10 +174,12 @@ def event_location(ctx: DocContext, sent_start: int, sent_end: int, trigger_i: i
         if not (sent_start <= m.start and m.end <= sent_end) or m.place is None \
                 or m.label in ("NORP", "EMBED", "DATELINE") or parties.excludes(m):
             continue
-        head = ctx.doc[m.start:m.end].root
+        if _PARTY_STATE.search(ctx.article.text, max(0, m.span.start - 3), m.span.start):
+            continue  # "Sen. Ted Cruz, R-Texas": the senator's state, not a place of the event
+        head = _site_of(ctx.doc[m.start:m.end].root)
         if _attached(head, trigger, parties):
             attached.append(m)
-        elif parties.material and not _metonym(head):
+        elif parties.material and not _metonym(head) and not _party_role(head):
             loose.append(m)
     known = [m for m in loose if m.place is not None and not m.place.inferred]
     for found in (sorted(attached, key=lambda m: m.place is not None and m.place.inferred),
@@ -149,3 +195,36 @@ def event_location(ctx: DocContext, sent_start: int, sent_end: int, trigger_i: i
 def _located(m: PlaceMention) -> Location:
     assert m.place is not None
     return to_location(m.place, m.span)
+
+
+def carry_forward(events: list[tuple[int, Event]], dateline: Span | None,
+                  placed: dict[int, frozenset[str]] | None = None) -> list[Event]:
+    """Events (with their sentence numbers, in text order) where a material act placed only by
+    the dateline, or not at all, takes the place of the asserted material act just before it
+    (at most :data:`CARRY_SENTENCES` sentences back): "Bou Habib referred to the gunfire in
+    Beirut in which seven people were killed. Snipers fired at the crowd." is in Beirut, not in
+    the Tehran of the dateline. Not when the event's parties, or the places its own sentence
+    names (``placed``: countries by sentence number), belong to other countries than that place
+    ("Iran tested a missile" after a strike on Gaza), nor for background events."""
+    placed = placed or {}
+    out: list[Event] = []
+    last: tuple[int, Location] | None = None
+    for n, ev in events:
+        loc = ev.location
+        material = ev.type in MATERIAL and not ev.historical
+        told_here = loc is not None and loc.span is not None and loc.lat is not None and not (
+            dateline is not None and dateline.start <= loc.span.start < dateline.end)
+        if material and told_here and ev.modality == "asserted":
+            assert loc is not None
+            last = (n, loc)
+        elif material and not told_here and last is not None \
+                and n - last[0] <= CARRY_SENTENCES and _fits(ev, last[1]) \
+                and last[1].country in placed.get(n, {last[1].country}):
+            ev = replace(ev, location=last[1])
+        out.append(ev)
+    return out
+
+
+def _fits(ev: Event, place: Location) -> bool:
+    countries = {p.country for p in (*ev.actors, *ev.recipients) if p.country}
+    return not countries or place.country in countries

@@ -57,6 +57,9 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
         "CREATE INDEX claims_article ON claims (article_id)",
         "CREATE INDEX framing_article ON framing (article_id)",
     )),
+    (2, "events.alleged: acts a party is accused or suspected of", (
+        "ALTER TABLE events ADD COLUMN alleged BOOLEAN DEFAULT FALSE",
+    )),
 )  # fmt: skip
 LATEST = MIGRATIONS[-1][0]
 RECORD_TABLES = ("events", "quotes", "claims", "framing")
@@ -101,7 +104,7 @@ def rows_for(analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
           if (loc := e["location"]) else (None,) * 5),
         *((d["start"], d["end"], d["precision"], d["method"]) if (d := e["date"]) else (None,) * 4),
         e["fatalities"], e["trigger"]["text"], *e["trigger"]["span"], *e["sentence_span"],
-        e["attributed_to"], e["confidence"], e["extractor"],
+        e["attributed_to"], e["confidence"], e["extractor"], e.get("alleged", False),
     ) for e in rec["events"]]
     rows["quotes"] = [(
         q["id"], aid, q["kind"], q["content"]["text"], *q["content"]["span"],
@@ -142,6 +145,7 @@ EVENT_FILTERS: dict[str, str] = {
     "country": "(e.actor_country = ? OR e.recipient_country = ? OR e.location_country = ?)",
     "modality": "e.modality = ?",
     "historical": "e.historical = ?",
+    "alleged": "e.alleged = ?",
     "outlet": "a.outlet = ?",
     "since": "COALESCE(e.date_start, CAST(a.published AS TEXT)) >= ?",
     "until": "COALESCE(e.date_start, CAST(a.published AS TEXT)) <= ?",

@@ -83,6 +83,7 @@ class EventFilters(Filters):
     article_id: str | None = Field(None, max_length=200, description="one article's events")
     modality: ModalityName | None = Field(None, description="asserted, negated, ...")
     historical: bool | None = Field(None, description="background events only (or none)")
+    alleged: bool | None = Field(None, description="acts a party is accused of only (or none)")
 
 
 class QuoteFilters(Filters):

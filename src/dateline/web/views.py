@@ -97,7 +97,8 @@ def side_lists(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     events = [{"id": e["id"], "label": f"{e['type']}: {(e.get('trigger') or {}).get('text')}",
                "detail": f"{names(e.get('actors') or [])} → {names(e.get('recipients') or [])}",
                "flags": [x for x in (e.get("modality") if e.get("modality") != "asserted" else None,
-                                     "historical" if e.get("historical") else None) if x]}
+                                     "historical" if e.get("historical") else None,
+                                     "alleged" if e.get("alleged") else None) if x]}
               for e in record.get("events") or ()]
     quotes = [{"id": q["id"], "label": ((q.get("speaker") or {}).get("name")
                                         or (q.get("speaker") or {}).get("text") or "unknown"),

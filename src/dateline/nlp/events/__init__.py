@@ -20,6 +20,7 @@ from dateline.nlp.events.fatalities import sentence_fatalities
 from dateline.nlp.events.historical import time_tokens
 from dateline.nlp.events.lexicon import Lexicon, lexicon
 from dateline.nlp.events.triggers import Candidate, find
+from dateline.nlp.locations import carry_forward, placed_sentences
 
 __all__ = ["NAME", "extract"]
 
@@ -112,9 +113,11 @@ def extract(ctx: DocContext) -> list[Event]:
     """Every event of the article, in text order."""
     lex = lexicon()
     info = article_info(ctx)
-    out: list[Event] = []
-    for sent in ctx.doc.sents:
+    out: list[tuple[int, Event]] = []
+    for n, sent in enumerate(ctx.doc.sents):
         text = sent.text
         if text.strip():
-            out += _sentence_events(ctx, sent, text, lex, info)
-    return out
+            out += [(n, e) for e in _sentence_events(ctx, sent, text, lex, info)]
+    dateline = ctx.article.dateline
+    return carry_forward(out, dateline.span if dateline is not None else None,
+                         placed_sentences(ctx))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.nlp.events.alleged import accusing_verb
 from dateline.nlp.events.dep import argument_like
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.noun_roles import (
@@ -45,6 +46,9 @@ LEMMA_PREPS: dict[str, frozenset[str]] = {
     "crack": frozenset({"on"}), "impose": frozenset({"on"}), "call": frozenset({"on", "upon"}),
     "fire": frozenset({"at", "on", "into", "upon"}), "open": frozenset({"on"}),
 }
+_RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+
 def is_passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -55,7 +59,7 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
         return []
     subj = kids_of(verb, "nsubj", "csubj")
     if subj:
-        rel = [s for s in subj if s.lower_ in ("who", "which", "that")]
+        rel = [s for s in subj if s.lower_ in _RELATIVE]
         if rel and verb.dep_ == "relcl":
             return [verb.head]
         return subj
@@ -74,8 +78,9 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             return subject(first, lex, depth + 1)
     if dep == "xcomp":
         objs = kids_of(head, "dobj")
-        if objs and head.lemma_.lower() in lex.classes["request"]:
-            return objs
+        if objs and (head.lemma_.lower() in lex.classes["request"]
+                     or head.lemma_.lower() in lex.classes["cause"]):
+            return objs  # "urged Iran to release", "prompted Turkey to attack"
         return subject(head, lex, depth + 1)
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
         return subject(head, lex, depth + 1)
@@ -88,6 +93,9 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
         return [head]  # a sentence parsed as a noun phrase: "The rebels handed over the town"
     if dep == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
         return subject(head.head, lex, depth + 1)
+    accused = _accused(verb, lex)
+    if accused:
+        return accused
     if dep == "pcomp" and head.head.pos_ == "VERB":  # "denied carrying out"
         gov = head.head
         objs = kids_of(gov, "dobj")
@@ -97,6 +105,15 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             return []
         return subject(gov, lex, depth + 1)
     return []
+
+
+def _accused(tok: Any, lex: Lexicon) -> list[Any]:
+    """Who is accused of the act ``tok`` names: "accused X of killing", "X was charged with
+    murdering" (:func:`~dateline.nlp.events.alleged.accusing_verb`)."""
+    gov = accusing_verb(tok, lex)
+    if gov is None:
+        return []
+    return kids_of(gov, "dobj") or (kids_of(gov, "nsubjpass") if is_passive(gov) else [])
 
 
 #: verbs whose subject decides an act named by their object: "the parliament voted for the
@@ -196,6 +213,9 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         demanded = kids_of(noun, "nsubj", "nsubjpass") or kids_of(noun.head, "nsubj")
         return _as_actors(subject(anchor, lex), lex), [d for d in demanded
                                                         if argument_like(d, lex)]
+    if cand.kind == "target":  # "X came under fire from critics over ...": X is criticised
+        return (_as_actors(pp_objects(anchor, frozenset({"from"})), lex),
+                objects_as_recipients(subject(anchor, lex), lex))
     if cand.kind in ("harm", "die"):
         assert noun is not None
         actors = noun_actors(noun, lex) + pp_objects(anchor, frozenset({"by"}))
@@ -207,6 +227,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if cand.kind == "noun":
         assert noun is not None
         n_actors, n_recips = noun_roles(noun, etype, preps, lex)
+        if not n_actors:
+            n_actors = [a for a in _accused(noun, lex) if a not in n_recips]
         if not n_actors:
             n_actors = [a for a in _as_actors(_decider(noun, lex), lex) if a not in n_recips]
         if not n_recips and etype in PLACE_TYPES:
@@ -233,7 +255,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     else:
         actors = _as_actors(subject(anchor, lex), lex)
     recips: list[Any] = [anchor.head] if reduced and argument_like(anchor.head, lex) else []
-    objs = [o for o in cand.objects if o != noun and not (opposed and o.dep_ == "nsubjpass")]
+    objs = [anchor.head if o.lower_ in _RELATIVE and anchor.dep_ == "relcl" else o
+            for o in cand.objects if o != noun and not (opposed and o.dep_ == "nsubjpass")]
     if etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm"):
         objs = [o for o in objs if o.dep_ == "nsubjpass" and not passive]  # own forces
     if not (passive and noun is not None):

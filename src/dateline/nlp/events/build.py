@@ -14,10 +14,11 @@ from dateline.ids import record_id
 from dateline.model import Entity, Event, EventDate, Location
 from dateline.nlp.context import DocContext, Mention
 from dateline.nlp.events import arguments, historical, modality, phrases
+from dateline.nlp.events.alleged import alleged
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.retype import purpose, retype
 from dateline.nlp.events.triggers import Candidate
-from dateline.nlp.locations import EventParties, event_location
+from dateline.nlp.locations import MATERIAL, EventParties, event_location
 from dateline.nlp.to_records import tokens_span, trimmed
 
 NAME = "dateline.events.v1"
@@ -121,7 +122,7 @@ def attached_date(ctx: DocContext, cand: Candidate, info: ArticleInfo) -> EventD
     if find is None:
         return None
     sent = cand.anchor.sent
-    clause = [cand.anchor, *cand.anchor.ancestors]
+    clause = historical.clause_verbs(cand.anchor)
     inside = set(cand.noun.subtree) if cand.noun is not None else set()
     dl = ctx.article.dateline
     for date in find(ctx.article.text, sent.start_char, sent.end_char,
@@ -129,7 +130,8 @@ def attached_date(ctx: DocContext, cand: Candidate, info: ArticleInfo) -> EventD
         if date.span is None or (dl is not None and dl.span.contains(date.span)):
             continue  # the dateline's own date is the fallback, not an attached date
         span = ctx.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
-        if span is not None and (span.root in inside or _hangs_on(span.root, clause)):
+        if span is not None and not _open_period(span.root) and (
+                span.root in inside or _hangs_on(span.root, clause)):
             return date  # type: ignore[no-any-return]
     return None
 
@@ -146,11 +148,15 @@ def dateline_date(ctx: DocContext, info: ArticleInfo) -> EventDate | None:
                      "day", "dateline")
 
 
+def _open_period(tok: Any) -> bool:
+    """"since 2011", "the worst clash since 1967": a period reaching the present, not the
+    event's date."""
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in _OPEN_PERIOD)
+
+
 def _hangs_on(tok: Any, clause: list[Any]) -> bool:
     if tok.dep_ in ("compound", "nummod", "amod", "nmod", "poss"):
         return False  # "the 2015 accord" dates the accord (the event noun is checked apart)
-    if tok.dep_ == "pobj" and tok.head.lower_ in _OPEN_PERIOD:
-        return False  # "since 2011": a period reaching the present, not the event's date
     if historical.dates_a_name(tok):
         return False  # "the War Powers Resolution of 1973" dates the resolution
     gov = tok
@@ -159,14 +165,11 @@ def _hangs_on(tok: Any, clause: list[Any]) -> bool:
     return gov in clause
 
 
-#: types whose recipient place is where the act happens ("attacked Kirkuk", "sent aid to Gaza",
-#: "withdrew from Kirkuk"); a verbal act's toponym recipient is a party ("condemned Israel")
-_AT_RECIPIENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "PROTEST"})
 
 
 def location(ctx: DocContext, cand: Candidate, told: Entry, actors: tuple[Entity, ...] = (),
              recipients: tuple[Entity, ...] = ()) -> Location | None:
-    material, visit = told.type in _AT_RECIPIENT, told.mode == "visit"
+    material, visit = told.type in MATERIAL, told.mode == "visit"
     parties = actors if material or visit else actors + recipients
     sent = cand.anchor.sent
     return event_location(ctx, sent.start, sent.end, cand.anchor.i, EventParties(
@@ -250,7 +253,7 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
         type=cand.entry.type, trigger=trigger,
         sentence=trimmed(ctx, span.start_char, span.end_char),
         mode=mode_of(cand, lex), context=contexts_of(cand, sent.context_cues), modality=mod,
-        historical=hist, actors=actors, recipients=recipients,
+        historical=hist, alleged=alleged(cand, lex), actors=actors, recipients=recipients,
         location=location(ctx, cand, told, actors, recipients), date=date,
         attributed_to=quote.id if quote is not None else None,
         confidence=confidence, extractor=NAME,

@@ -2,8 +2,9 @@
 
 "killed at least 12", "killing six civilians", "two people died", "12 were killed",
 "left five dead", "a death toll of 40", "the toll rose to 40", "a gangster was shot dead",
-"beaten to death" (one person named in the singular counts one). Vague counts ("dozens") and
-plural nouns without a number give nothing. Numbers of the wounded are not fatalities.
+"beaten to death", "the killing of 20 soldiers" (one person named in the singular counts one),
+"no one was killed" (0). Vague counts ("dozens") and plural nouns without a number give
+nothing. Numbers of the wounded are not fatalities.
 """
 
 from __future__ import annotations
@@ -57,6 +58,9 @@ def _count(head: Any, lex: Lexicon) -> int | None:
 
 
 def _one(tok: Any, lex: Lexicon) -> int | None:
+    if tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no"
+                                               for c in tok.children):
+        return 0  # "no one was killed", "no soldiers died"
     if tok.like_num or tok.pos_ == "NUM":
         value = number(tok.text)
         scale = [c for c in tok.children if c.lower_ in _SCALE]
@@ -112,6 +116,20 @@ def _verb_count(verb: Any, lex: Lexicon) -> int | None:
     return sum(counts) if counts else None
 
 
+#: nouns of a killing whose "of" phrase counts the dead ("the killing of 20 soldiers")
+_KILLING_NOUNS = frozenset({"killing", "massacre", "murder", "slaughter", "assassination",
+                            "execution", "lynching"})
+
+
+def _noun_count(noun: Any, lex: Lexicon) -> int | None:
+    if noun.lemma_.lower() not in _KILLING_NOUNS and noun.lower_ not in _KILLING_NOUNS:
+        return None
+    victims = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    counts = [n for v in victims if (n := _count(v, lex)) is not None]
+    return sum(counts) if counts else None
+
+
 def _shot_dead(verb: Any) -> bool:
     """ "shot dead two men", also when the parser hangs "dead" on the object"""
     return any(c.lower_ == "dead" for c in verb.children) or any(
@@ -130,10 +148,10 @@ def sentence_fatalities(toks: list[Any], text: str, lex: Lexicon) -> dict[int, i
     states them (``-1`` for a "death toll" statement)."""
     out: dict[int, int] = {}
     for tok in toks:
-        if tok.pos_ in ("VERB", "AUX"):
-            n = _verb_count(tok, lex)
-            if n is not None:
-                out[tok.i] = n
+        n = _verb_count(tok, lex) if tok.pos_ in ("VERB", "AUX") else (
+            _noun_count(tok, lex) if tok.pos_ == "NOUN" else None)
+        if n is not None:
+            out[tok.i] = n
     m = _TOLL.search(text)
     if m is not None:
         n = number(m.group(1))

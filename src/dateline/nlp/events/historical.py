@@ -25,8 +25,12 @@ def _year(tok: Any) -> int | None:
     return int(tok.text[:4]) if _YEAR.match(tok.text) else None
 
 
-def _clause_verbs(tok: Any) -> list[Any]:
-    return [tok, *tok.ancestors]
+def clause_verbs(tok: Any) -> list[Any]:
+    """The words a date of the event of ``tok`` may hang on: ``tok``, its ancestors and its
+    coordinated verbs without a subject of their own ("killed and dismembered X on Oct. 2")."""
+    shared = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    return [tok, *shared, *tok.ancestors]
 
 
 def _attached(date_tok: Any, event_toks: list[Any]) -> bool:
@@ -62,7 +66,7 @@ def time_tokens(toks: list[Any]) -> list[Any]:
 
 def historical(cand: Candidate, *, ref_year: int | None, time_toks: list[Any]) -> bool:
     anchor, noun = cand.anchor, cand.noun
-    event_toks = _clause_verbs(anchor) + ([noun] if noun is not None else [])
+    event_toks = clause_verbs(anchor) + ([noun] if noun is not None else [])
     for tok in time_toks:
         year = _year(tok) if tok.like_num else None
         if year is not None and tok.ent_type_ == "DATE" and _attached(tok, event_toks):

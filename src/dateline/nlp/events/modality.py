@@ -33,6 +33,7 @@ _INTENT_NOUNS: dict[str, Modality] = {
     "deadline": "hypothetical", "ultimatum": "hypothetical", "pressure": "hypothetical",
     "chance": "hypothetical", "option": "hypothetical", "idea": "hypothetical",
     "guarantee": "hypothetical", "assurance": "hypothetical",
+    "event": "hypothetical",  # "in the event of a Russian attack"
 }
 _PASS_NOUNS = frozenset({"resumption", "continuation", "start", "series", "wave", "pause",
                          "round", "involvement", "role", "responsibility", "part", "escalation",
@@ -131,8 +132,14 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
         if head == cur:
             return "asserted"
         if dep == "conj":
+            if _finite(cur) and _infinitive(head) and head.head != head:
+                cur = head.head  # "refused to recognize X and have rejected Y": the
+                continue  # finite conjunct is coordinated with "refused", not under it
             cur = head
             continue
+        if dep == "pcomp" and head.lower_ == "about" and cur.tag_ == "VBG":
+            return "hypothetical"  # "comments about destroying the country", "talked about
+            # invading": what is spoken or thought of, not done
         if dep == "pcomp" and head.lower_ in ("without", "from"):
             return "negated"  # "without stepping down", "barred from attacking"
         if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _INTENT_NOUNS:
@@ -187,6 +194,15 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
     return "asserted"
 
 
+def _finite(verb: Any) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ", "VBD", "MD")
+               for c in verb.children)
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def embedded(verb: Any, lex: Lexicon) -> bool:
     """Is the clause of ``verb`` only asked for, promised or supposed by what governs it
     ("seeks guarantees that they will not allow ...", "urged that it would not ...")?"""
@@ -211,8 +227,8 @@ def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
                 return marks, "noun"
     if anchor.pos_ in ("VERB", "AUX"):
         marks = own_marks(anchor)
-        if marks == "negated":
-            return marks, "own"
+        if marks == "negated" or (cand.kind in ("verb", "light") and _no_subject(anchor)):
+            return "negated", "own"
         if _imperative(anchor):
             return "hypothetical", "own"
         if _conditional(anchor):
@@ -221,6 +237,14 @@ def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
             return marks, "own"
     governed = _governed(anchor, lex)
     return governed, "governed" if governed != "asserted" else "none"
+
+
+def _no_subject(verb: Any) -> bool:
+    """"No sitting president has ever met ...", "no one was killed": a subject denied by "no"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children) or (
+        c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no"))
+        for c in verb.children)
 
 
 def _imperative(verb: Any) -> bool:

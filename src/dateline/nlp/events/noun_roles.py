@@ -66,9 +66,10 @@ def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
     "between A and B"."""
     out = []
     targets = noun_targets(noun)
+    owned = any(c.dep_ == "poss" for c in noun.children)
     for c in noun.children:
         if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or party_like(c, lex)) and c not in targets \
-                and c.ent_type_ != "EVENT":  # "the Boston Marathon bombings": no actor
+                and c.ent_type_ != "EVENT" and not _kind_word(c, owned):
             if c.lemma_.lower() not in lex.modes and not (c.dep_ != "poss" and _city(c)):
                 out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "between"):
@@ -76,6 +77,19 @@ def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
         elif c.dep_ == "acl" and c.tag_ == "VBN":  # "the demonstration staged by students"
             out += pp_objects(c, frozenset({"by"}))
     return out
+
+
+def _kind_word(mod: Any, owned: bool) -> bool:
+    """A modifier that says what kind of event it is, not who did it: "the Boston Marathon
+    bombings" (a named event), "his military offensive" (the possessor acts), "landmark talks"
+    (a lower-case word the tagger took for a name), "inter-Afghan talks" ("inter")."""
+    if mod.dep_ == "poss":
+        return False
+    if mod.ent_type_ == "EVENT" or mod.lower_ in ("inter", "intra"):
+        return True
+    if mod.pos_ == "PROPN" and mod.text.islower() and not mod.ent_type_:
+        return True
+    return owned and not mod.ent_type_ and mod.pos_ != "PROPN"
 
 
 def _city(tok: Any) -> bool:

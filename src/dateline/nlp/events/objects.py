@@ -50,9 +50,10 @@ def direct_objects(verb: Any) -> list[Any]:
 
 def as_objects(verb: Any) -> list[Any]:
     """The object the parser hung on an "as"-predicate: "dismissed as baseless the
-    accusations", "denounced as an ugly crime Serbia's suppression"."""
+    accusations", "denounced as an ugly crime Serbia's suppression" -- not a clause opened by
+    "as" ("intensified as the US started withdrawing its troops")."""
     return [o for c in verb.children if c.dep_ in ("advcl", "oprd", "acomp", "xcomp", "prep")
-            and (c.lower_ == "as" or any(a.lower_ == "as" for a in c.children))
+            and (c.lower_ == "as" or any(a.lower_ == "as" and a.dep_ != "mark" for a in c.children))
             for g in [c, *c.children] for o in g.children if o.dep_ == "dobj"]
 
 

@@ -101,11 +101,17 @@ def token_range(tok: Any) -> tuple[int, int]:
             break
     doc = tok.doc
     while start < tok.i and (doc[start].is_punct or doc[start].lower_ in _EDGE_PUNCT
-                             or doc[start].dep_ in ("cc", "advmod", "npadvmod")):
+                             or (doc[start].dep_ in ("cc", "advmod", "npadvmod")
+                                 and not _hyphened(doc, start))):
         start += 1
     while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in _EDGE_PUNCT):
         end -= 1
     return start, end
+
+
+def _hyphened(doc: Any, i: int) -> bool:
+    """"Turkish-backed forces": the word is joined to the next by a hyphen."""
+    return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in ("-", "–")
 
 
 def resolve_pronoun(tok: Any, mentions: list[Mention], starts: list[int]) -> Mention | None:
@@ -130,6 +136,8 @@ def resolve_pronoun(tok: Any, mentions: list[Mention], starts: list[int]) -> Men
         m = mentions[k]
         if m.start < floor:
             return None
+        if m.end <= tok.i and m.entity.kind == "place" and tok.doc[m.end - 1].ent_type_ == "LOC":
+            continue  # "it" does not act as a sea, a range or a region ("the Persian Gulf")
         if m.end <= tok.i and m.entity.kind in kinds:
             return m
         if m.end <= tok.i and m.entity.kind == "person" and "person" not in kinds:

@@ -156,6 +156,8 @@ def _agree(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def _meet(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    if kids(tok, "auxpass") and "with" in pp_map(tok):
+        return None  # "the plan was met with resistance / scepticism / protests"
     objs = lemma_set(kids(tok, "dobj", "nsubjpass"))
     if objs & {"demand", "request", "condition"}:
         return Entry("CONCEDE", None, (), entry.sense, entry.weight)
@@ -268,8 +270,8 @@ RULES: dict[str, Rule] = {
     "attack": violence.attack, "shoot": violence.shoot, "strike": violence.strike,
     "hit": violence.hit, "explode": violence.explode, "fire": violence.fire,
     "fight": violence.fight, "asset": violence.asset, "charge": _charge,
-    "beat": violence.beat, "arm": violence.arm, "expel_people": violence.expel_people,
-    "expel": violence.expel, "leave": violence.leave,
+    "beat": violence.beat, "surround": violence.surround, "clash": violence.clash, "arm": violence.arm,
+    "expel_people": violence.expel_people, "expel": violence.expel, "leave": violence.leave,
 }
 
 

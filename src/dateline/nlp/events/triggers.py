@@ -23,7 +23,7 @@ from dateline.nlp.events.objects import direct_objects, object_entry
 class Candidate:
     """One event before its arguments are filled in."""
 
-    kind: str  # verb | light | noun | harm | die | must
+    kind: str  # verb | light | noun | harm | die | must | target (the subject is the recipient)
     anchor: Any  # the verb (or noun) whose arguments and modality define the event
     entry: Entry
     trigger: tuple[Any, Any]  # first and last token of the trigger span
@@ -212,6 +212,13 @@ def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
             and verb.lemma_.lower() in ("use", "hold", "keep") and verb.pos_ == "VERB":
         return Candidate("light", verb, _SHIELDS, (verb, tok), noun=tok,
                          objects=direct_objects(verb))  # "used villagers as human shields"
+    if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and verb.lemma_.lower() in ("come", "be", "remain") and verb.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "prep" and c.lower_ in ("over", "for")
+                    for c in [*verb.children, *tok.children]):
+        # "Beijing has come under fire over the outbreak": criticised (troops that "came
+        # under fire" with no reason given were shot at: no event here)
+        return Candidate("target", verb, _UNDER_FIRE, (tok.head, tok), noun=tok)
     if lemma not in ("alert", "strike") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -226,6 +233,7 @@ def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
 
 
 _ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch"})
-_IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "Alert", "Strike"})
+_IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike"})
 _STREETS = Entry("PROTEST", "demo", (), "", 0.8)
 _SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)
+_UNDER_FIRE = Entry("ACCUSE", "disapprove", (), "", 0.8)

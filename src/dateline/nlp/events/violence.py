@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events.dep import argument_like, disaster, kids, lemma_set, objects_of, pp_map, subjects_of
+from dateline.nlp.events.dep import (
+    argument_like,
+    disaster,
+    kids,
+    lemma_set,
+    objects_of,
+    party_like,
+    pp_map,
+    subjects_of,
+)
 from dateline.nlp.events.lexicon import Entry, Lexicon
 
 _FIRE_OBJECTS = frozenset({"rocket", "missile", "shot", "bullet", "shell", "mortar", "round",
@@ -31,6 +40,14 @@ def named_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         if argument_like(through_count(o), lex) or o.lemma_.lower() in lex.classes["unrest"]:
             return entry
     return None
+
+
+def surround(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"troops surrounded the city" -- not "the developments surrounding Afghanistan" (a
+    participle on a thing: what it is about)."""
+    if tok.dep_ == "acl" and not party_like(tok.head, lex):
+        return None
+    return named_obj(tok, entry, lex)
 
 
 def through_count(tok: Any) -> Any:
@@ -90,7 +107,8 @@ def kill(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return None
     objs = kids(tok, "dobj", "nsubjpass")
     if objs and not any(argument_like(o, lex) or o.pos_ == "NUM" or o.lower_ in ("dozens",
-                        "hundreds", "thousands", "scores") for o in objs):
+                        "hundreds", "thousands", "scores") or (o.tag_ == "NNS" and any(
+                        c.dep_ == "nummod" for c in o.children)) for o in objs):
         return None
     return entry
 
@@ -187,8 +205,41 @@ def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if any(argument_like(p, lex) for p in pobjs) else None
 
 
+#: groups that clash physically besides forces and crowds ("rival gangs clashed over routes")
+_SIDES = frozenset({"gang", "faction", "tribe", "clan", "group", "side", "villager", "community",
+                    "fan", "prisoner", "inmate", "gangster", "mob", "worker"})
+
+
+def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """Crowds, forces and armed groups clash (ASSAULT); a person, or a leader or state that
+    "clashed with Trudeau over trade", quarrels (ACCUSE disapprove)."""
+    subj = [tok.head if s.lower_ in ("who", "that") and tok.dep_ == "relcl" else s
+            for s in subjects_of(tok)]
+    if not subj or any(s.lemma_.lower() in _FIGHTERS | _CROWDS | _SIDES for s in subj):
+        return entry
+    preps = pp_map(tok)
+    overs = preps.get("over", []) + [p for w in preps.get("with", []) for p in pp_map(w).get(
+        "over", [])]  # "clashed with the premier over trade"
+    issue = [p for p in overs if p.ent_type_ not in (
+        "GPE", "LOC", "FAC", "DATE", "TIME") and p.lemma_.lower() not in lex.classes["place_noun"]
+        and p.lemma_.lower() not in lex.classes["time"]]
+    if issue or all(s.ent_type_ == "PERSON" for s in subj):
+        return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
+    return entry
+
+
+
+#: what people are beaten with ("beaten with hammers"): the beating is an assault
+_BLUNT = frozenset({"hammer", "club", "stick", "rod", "bat", "baton", "lathi", "pipe", "chain",
+                    "stone", "brick", "fist", "knife", "machete", "axe", "iron", "belt", "cane"})
+
+
 def beat(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    objs = kids(tok, "dobj", "nsubjpass")
+    """"police beat the protesters", "was beaten with hammers" -- not "beat Trump in Iowa"."""
+    if lemma_set(pp_map(tok).get("with", [])) & _BLUNT:
+        return entry
+    objs = [tok.head if o.lower_ in ("who", "whom", "that") and tok.dep_ == "relcl" else o
+            for o in kids(tok, "dobj", "nsubjpass")]  # "an activist, who was beaten"
     ok = [o for o in objs if o.lemma_.lower() in lex.classes["agent"] or o.lower_ in ("him", "her",
                                                                                       "them")]
     return entry if ok and not any(o.ent_type_ in ("PERSON", "ORG", "GPE") for o in objs) else None

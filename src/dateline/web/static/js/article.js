@@ -29,7 +29,7 @@
         ["actors", ents(r.actors)], ["recipients", ents(r.recipients)],
         ["place", loc.name ? loc.name + (loc.country ? " (" + loc.country + ")" : "") + ", precision " + loc.precision : null],
         ["date", date.start ? date.start + (date.end && date.end !== date.start ? " – " + date.end : "") + " (" + date.precision + ", " + date.method + ")" : null],
-        ["modality", r.modality], ["historical", r.historical ? "yes" : null], ["context", (r.context || []).join(", ")],
+        ["modality", r.modality], ["historical", r.historical ? "yes" : null], ["alleged", r.alleged ? "yes" : null], ["context", (r.context || []).join(", ")],
         ["fatalities", r.fatalities], ["reported through", r.attributed_to],
         ["confidence", r.confidence], ["extractor", r.extractor]];
     }
