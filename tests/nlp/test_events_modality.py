@@ -163,3 +163,10 @@ def test_a_date_on_a_coordinated_verb_dates_the_event(analyze: Any) -> None:
     ev = _one(analyze("Karesh agents killed and dismembered the journalist on Oct. 2, 2018, as "
                       "his fiancee waited outside.", published="2019-12-07"), "ASSAULT")
     assert ev.historical and ev.date is not None and ev.date.start == "2018-10-02"
+
+
+def test_a_year_of_another_noun_in_the_event_phrase_does_not_date_it(analyze: Any) -> None:
+    ev = _one(analyze("The envoy arrived in Meridia on Friday night for talks with Karesh "
+                      "officials intended to revive the 2015 nuclear deal.",
+                      published="2021-12-07"), "CONSULT")
+    assert not ev.historical and ev.date is not None and ev.date.start == "2021-12-03"

@@ -254,5 +254,14 @@ def test_a_leader_who_clashed_over_trade_quarrelled(analyze: Any) -> None:
     assert (ev.type, ev.mode) == ("ACCUSE", "disapprove")
     for text in ("Karesh troops clashed with rebels near the border.",
                  "Valdorian soldiers and Front fighters clashed over the weekend.",
-                 "Rival gangs clashed over control of smuggling routes in Meridia."):
+                 "Rival gangs clashed over control of smuggling routes in Meridia.",
+                 "Activists and the district police clashed over the eviction of squatters."):
         assert [e.type for e in analyze(text).events] == ["ASSAULT"], text
+
+
+def test_a_caption_is_neither_the_sentence_nor_the_date_of_an_event(analyze: Any) -> None:
+    text = ("The Karesh president speaks to reporters in Meridia, Saturday, Dec. 7, 2019. (AP "
+            "Photo/Ana Lind)\n\nMERIDIA (AP) — Karesh troops on Friday shelled a Front base.")
+    (ev,) = analyze(text, published="2019-12-08").events
+    assert text[ev.sentence.start:ev.sentence.end].startswith("MERIDIA (AP)")
+    assert ev.date is not None and ev.date.start == "2019-12-06"

@@ -31,3 +31,8 @@ def test_gazetteer_scan_finds_names_the_ner_missed(nlp: Any) -> None:
     ctx.doc.ents = []
     got = [(ctx.doc[s:e].text, label) for s, e, label in detect(ctx.doc)]
     assert ("Kandahar", "GAZ") in got
+
+
+def test_a_town_tagged_as_a_product_after_in_is_a_place(analyze: Any) -> None:
+    (ev,) = analyze("Gunmen stormed the Grand Palace hotel in Gwadar before dawn on Saturday.").events
+    assert ev.location is not None and (ev.location.text, ev.location.country) == ("Gwadar", "PAK")

@@ -213,7 +213,8 @@ def carry_forward(events: list[tuple[int, Event]], dateline: Span | None,
         loc = ev.location
         material = ev.type in MATERIAL and not ev.historical
         told_here = loc is not None and loc.span is not None and loc.lat is not None and not (
-            dateline is not None and dateline.start <= loc.span.start < dateline.end)
+            dateline is not None and dateline.start <= loc.span.start < dateline.end) and (
+            ev.sentence.start <= loc.span.start < ev.sentence.end)
         if material and told_here and ev.modality == "asserted":
             assert loc is not None
             last = (n, loc)

@@ -163,7 +163,10 @@ def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, i
                 found.append((ent.start, ent.end, "NORP"))
         elif ent.label_ in OTHER_LABELS:
             # a PERSON is a place only when no town could be a surname ("Sri Lanka", not "Nelson")
-            floor = _MIN_ORG_TOWN if ent.label_ == "ORG" else 10**12
+            # and a town the model took for a product or a work only after "in/at/near ..."
+            # ("stormed the hotel in Gwadar")
+            floor = _MIN_ORG_TOWN if ent.label_ == "ORG" else (
+                _MIN_TOWN if ent.label_ != "PERSON" and _after_locative(ent) else 10**12)
             places = gaz.lookup(ent.text)
             if places and _strong(places, town_floor=floor) and _plausible(ent) \
                     and not _the_town(ent, places):
@@ -192,6 +195,15 @@ def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, i
         else:
             i += 1
     return sorted(found)
+
+
+def _after_locative(ent: Any) -> bool:
+    root = ent.root
+    return bool(root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS)
+
+
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "from", "into", "across", "around",
+                             "inside", "to"})
 
 
 def _hints(ctx: DocContext) -> Hints:

@@ -17,11 +17,23 @@ def span_of(ctx: DocContext, tokens: Any) -> Span:
 
 
 def trimmed(ctx: DocContext, start: int, end: int) -> Span:
+    """``[start, end)`` without edge whitespace and separators, nor a caption or boilerplate
+    region (``Article.excluded``) at either edge: the parse sees those as blank, so a sentence
+    may run over them."""
     text = ctx.article.text
-    while start < end and (text[start].isspace() or text[start] in ",;:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
+    for _ in range(4):
+        while start < end and (text[start].isspace() or text[start] in ",;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+            end -= 1
+        region = next((r for r in ctx.article.excluded
+                       if r.start <= start < r.end or r.start < end <= r.end), None)
+        if region is None:
+            break
+        if region.start <= start < region.end:
+            start = min(region.end, end)
+        else:
+            end = max(region.start, start)
     return ctx.span(start, end)
 
 

@@ -127,11 +127,13 @@ def attached_date(ctx: DocContext, cand: Candidate, info: ArticleInfo) -> EventD
     dl = ctx.article.dateline
     for date in find(ctx.article.text, sent.start_char, sent.end_char,
                      published=info.published, dateline_date=info.dateline_date):
-        if date.span is None or (dl is not None and dl.span.contains(date.span)):
-            continue  # the dateline's own date is the fallback, not an attached date
+        if date.span is None or (dl is not None and dl.span.contains(date.span)) or any(
+                r.contains(date.span) for r in ctx.article.excluded):
+            continue  # the dateline's own date is the fallback, not an attached date; a
+            # caption's date is no news
         span = ctx.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
         if span is not None and not _open_period(span.root) and (
-                span.root in inside or _hangs_on(span.root, clause)):
+                _inside(span.root, inside, cand.noun) or _hangs_on(span.root, clause)):
             return date  # type: ignore[no-any-return]
     return None
 
@@ -146,6 +148,14 @@ def dateline_date(ctx: DocContext, info: ArticleInfo) -> EventDate | None:
     dl = ctx.article.dateline
     return EventDate(dl.date_text if dl else None, info.dateline_date, info.dateline_date,
                      "day", "dateline")
+
+
+def _inside(tok: Any, inside: set[Any], noun: Any) -> bool:
+    """A date in the event noun's phrase that dates the noun itself ("the 2003 invasion"), not
+    another noun in it ("talks to revive the 2015 nuclear deal")."""
+    if tok not in inside or historical.dates_a_name(tok):
+        return False
+    return tok.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or tok.head is noun
 
 
 def _open_period(tok: Any) -> bool:

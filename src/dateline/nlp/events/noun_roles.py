@@ -69,7 +69,7 @@ def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
     owned = any(c.dep_ == "poss" for c in noun.children)
     for c in noun.children:
         if c.dep_ in _ACTOR_MODS and (c.dep_ == "poss" or party_like(c, lex)) and c not in targets \
-                and c.ent_type_ != "EVENT" and not _kind_word(c, owned):
+                and c.ent_type_ != "EVENT" and not _kind_word(c, owned, lex):
             if c.lemma_.lower() not in lex.modes and not (c.dep_ != "poss" and _city(c)):
                 out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("by", "between"):
@@ -79,7 +79,7 @@ def noun_actors(noun: Any, lex: Lexicon) -> list[Any]:
     return out
 
 
-def _kind_word(mod: Any, owned: bool) -> bool:
+def _kind_word(mod: Any, owned: bool, lex: Lexicon) -> bool:
     """A modifier that says what kind of event it is, not who did it: "the Boston Marathon
     bombings" (a named event), "his military offensive" (the possessor acts), "landmark talks"
     (a lower-case word the tagger took for a name), "inter-Afghan talks" ("inter")."""
@@ -88,7 +88,8 @@ def _kind_word(mod: Any, owned: bool) -> bool:
     if mod.ent_type_ == "EVENT" or mod.lower_ in ("inter", "intra"):
         return True
     if mod.pos_ == "PROPN" and mod.text.islower() and not mod.ent_type_:
-        return True
+        return mod.lemma_.lower() not in lex.classes["agent"]  # but "police firing" in a
+        # lower-case archive is by the police
     return owned and not mod.ent_type_ and mod.pos_ != "PROPN"
 
 

@@ -207,7 +207,8 @@ def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 #: groups that clash physically besides forces and crowds ("rival gangs clashed over routes")
 _SIDES = frozenset({"gang", "faction", "tribe", "clan", "group", "side", "villager", "community",
-                    "fan", "prisoner", "inmate", "gangster", "mob", "worker"})
+                    "fan", "prisoner", "inmate", "gangster", "mob", "worker", "activist",
+                    "cadre", "member", "resident"})
 
 
 def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -215,6 +216,7 @@ def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     "clashed with Trudeau over trade", quarrels (ACCUSE disapprove)."""
     subj = [tok.head if s.lower_ in ("who", "that") and tok.dep_ == "relcl" else s
             for s in subjects_of(tok)]
+    subj += [c for s in subj for c in s.conjuncts]  # "activists and the police clashed"
     if not subj or any(s.lemma_.lower() in _FIGHTERS | _CROWDS | _SIDES for s in subj):
         return entry
     preps = pp_map(tok)
