@@ -265,3 +265,10 @@ def test_a_caption_is_neither_the_sentence_nor_the_date_of_an_event(analyze: Any
     (ev,) = analyze(text, published="2019-12-08").events
     assert text[ev.sentence.start:ev.sentence.end].startswith("MERIDIA (AP)")
     assert ev.date is not None and ev.date.start == "2019-12-06"
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(analyze: Any) -> None:
+    a = analyze("According to Tomas Verbek, the Karesh president asked him to stop "
+                "investigating the minister.")
+    (ev,) = [e for e in a.events if e.trigger.text == "investigating"]
+    assert [x.text for x in ev.actors] != ["Karesh president"]

@@ -128,6 +128,7 @@ def resolve_pronoun(tok: Any, mentions: list[Mention], starts: list[int]) -> Men
     parallel = _parallel_subject(tok, mentions, starts, kinds)
     if parallel is not None:
         return parallel
+    bound = _own_subject(tok)
     floor = tok.sent.start
     if floor > 0:
         floor = tok.doc[floor - 1].sent.start
@@ -138,11 +139,23 @@ def resolve_pronoun(tok: Any, mentions: list[Mention], starts: list[int]) -> Men
             return None
         if m.end <= tok.i and m.entity.kind == "place" and tok.doc[m.end - 1].ent_type_ == "LOC":
             continue  # "it" does not act as a sea, a range or a region ("the Persian Gulf")
+        if bound is not None and m.start <= bound < m.end:
+            continue  # "Trump asked him": "him" is not Trump
         if m.end <= tok.i and m.entity.kind in kinds:
             return m
         if m.end <= tok.i and m.entity.kind == "person" and "person" not in kinds:
             return None  # "they" may be the people just named: do not guess
     return None
+
+
+def _own_subject(tok: Any) -> int | None:
+    """The token index of the subject of the verb whose object pronoun ``tok`` is ("him",
+    "her", "them": never that subject; a reflexive would be used)."""
+    if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subj[0].i if subj else None
 
 
 def _parallel_subject(tok: Any, mentions: list[Mention], starts: list[int],
