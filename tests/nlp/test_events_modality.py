@@ -37,6 +37,8 @@ def _one(analysis: Any, etype: str) -> Event:
     ("No Valdorian president has ever met a Karesh leader.", "CONSULT", "negated"),
     ("Officials recalled Karesh comments about destroying Valdoria.", "ASSAULT", "hypothetical"),
     ("Ostria would defend Meridia in the event of a Karesh attack.", "ASSAULT", "hypothetical"),
+    ("Casualties depend on the intensity of any attack on Meridia.", "ASSAULT", "hypothetical"),
+    ("The president said he will have no choice but to destroy Karesh.", "ASSAULT", "future"),
 ])
 def test_modality(analyze: Any, text: str, etype: str, modality: str) -> None:
     assert _one(analyze(text, published="2024-05-10"), etype).modality == modality
@@ -170,3 +172,10 @@ def test_a_year_of_another_noun_in_the_event_phrase_does_not_date_it(analyze: An
                       "officials intended to revive the 2015 nuclear deal.",
                       published="2021-12-07"), "CONSULT")
     assert not ev.historical and ev.date is not None and ev.date.start == "2021-12-03"
+
+
+def test_a_time_phrase_on_a_participle_inside_the_event_noun_phrase(analyze: Any) -> None:
+    ev = _one(analyze("It would be a reminder of the army's bloody crackdown on demonstrations "
+                      "centered on Meridia's main square 30 years ago.", published="2019-08-07"),
+              "COERCE")
+    assert ev.historical

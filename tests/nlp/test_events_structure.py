@@ -272,3 +272,17 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(analyze: Any) -> None:
                 "investigating the minister.")
     (ev,) = [e for e in a.events if e.trigger.text == "investigating"]
     assert [x.text for x in ev.actors] != ["Karesh president"]
+
+
+def test_a_possessive_before_the_subject_is_that_subject(analyze: Any) -> None:
+    a = analyze("Tomas Verbek met the minister. As part of his investigation, the Karesh "
+                "prosecutor is looking into the deal.")
+    (ev,) = [e for e in a.events if e.type == "ACCUSE"]
+    assert [x.text for x in ev.actors] == ["Karesh prosecutor"]
+
+
+def test_a_legal_or_political_battle_is_no_assault(analyze: Any) -> None:
+    for text in ("If the prosecutor were to subpoena the president, it would set off a legal "
+                 "battle, the lawyer said.",
+                 "The two Karesh parties are locked in a political fight over the budget."):
+        assert not [e for e in analyze(text).events if e.type in ("ASSAULT", "THREATEN")], text

@@ -34,6 +34,7 @@ _INTENT_NOUNS: dict[str, Modality] = {
     "chance": "hypothetical", "option": "hypothetical", "idea": "hypothetical",
     "guarantee": "hypothetical", "assurance": "hypothetical",
     "event": "hypothetical",  # "in the event of a Russian attack"
+    "choice": "hypothetical",  # "no choice but to destroy"
 }
 _PASS_NOUNS = frozenset({"resumption", "continuation", "start", "series", "wave", "pause",
                          "round", "involvement", "role", "responsibility", "part", "escalation",
@@ -99,6 +100,8 @@ def _noun_marks(noun: Any) -> Modality | None:
     for c in noun.children:
         if c.dep_ == "det" and c.lower_ == "no":
             return "negated"
+        if c.dep_ == "det" and c.lower_ == "any":
+            return "hypothetical"  # "any attack on Seoul would ...": no attack told
         if c.dep_ in ("amod", "compound") and c.lower_ in _AMOD:
             return _AMOD[c.lower_]
     if noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and any(
@@ -136,6 +139,15 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
                 cur = head.head  # "refused to recognize X and have rejected Y": the
                 continue  # finite conjunct is coordinated with "refused", not under it
             cur = head
+            continue
+        if dep == "pcomp" and head.lower_ == "but" and head.head != head:
+            gov = head.head  # "will have no choice but to destroy X": as the verb of "but"
+            if gov.pos_ == "NOUN" and gov.dep_ in ("dobj", "attr") and gov.head != gov:
+                gov = gov.head  # "but" hung on "choice"
+            marks = own_marks(gov)
+            if marks is not None or _conditional(gov):
+                return marks or "hypothetical"
+            cur = gov
             continue
         if dep == "pcomp" and head.lower_ == "about" and cur.tag_ == "VBG":
             return "hypothetical"  # "comments about destroying the country", "talked about

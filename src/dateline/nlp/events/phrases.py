@@ -221,7 +221,12 @@ def _fits(word: str, subj: Any, lex: Lexicon, *, names: bool = False) -> bool:
 
 def main_subject(tok: Any, lex: Lexicon) -> Any | None:
     """The subject of the main clause for a subject pronoun of an adverbial clause, when they fit:
-    "Roof frequented racist sites before he walked into a church" -> Roof."""
+    "Roof frequented racist sites before he walked into a church" -> Roof; also for a possessive
+    in a phrase put before that subject: "As part of his investigation, Mueller is ..." ->
+    Mueller."""
+    fronted = _fronted_possessor(tok, lex)
+    if fronted is not None:
+        return fronted
     clause = _pronoun_clause(tok)
     if clause is None or clause.dep_ != "advcl" or not any(
             c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
@@ -231,6 +236,23 @@ def main_subject(tok: Any, lex: Lexicon) -> Any | None:
     if subj is None or subj.pos_ == "PRON":
         return None
     return subj if _fits(word, subj, lex, names=True) else None
+
+
+def _fronted_possessor(tok: Any, lex: Lexicon) -> Any | None:
+    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
+        return None
+    node = tok.head
+    for _ in range(6):
+        if node.dep_ in ("pobj", "prep", "pcomp") or (node.dep_ in ("compound", "amod", "nmod")):
+            node = node.head
+            continue
+        break
+    if node.pos_ not in ("VERB", "AUX") or node.i < tok.i:
+        return None
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ == "PRON" or subj.i < tok.i:
+        return None
+    return subj if _fits(tok.lower_, subj, lex, names=True) else None
 
 
 #: subordinators of a clause that shares its subject with the main clause
