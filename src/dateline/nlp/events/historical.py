@@ -41,15 +41,9 @@ def _attached(date_tok: Any, event_toks: list[Any]) -> bool:
     if dates_a_name(date_tok):
         return date_tok.head.head in event_toks
     gov = date_tok
-    while gov.head != gov and gov not in event_toks and (
-            gov.pos_ not in ("VERB", "AUX") or _participle(gov)):
-        gov = gov.head  # through a participle on a noun: "the crackdown on demonstrations
-        # centered on Tiananmen Square 30 years ago"
+    while gov.head != gov and gov.pos_ not in ("VERB", "AUX") and gov not in event_toks:
+        gov = gov.head
     return gov in event_toks
-
-
-def _participle(tok: Any) -> bool:
-    return bool(tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBG"))
 
 
 def dates_a_name(tok: Any) -> bool:
