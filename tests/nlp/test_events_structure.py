@@ -286,3 +286,14 @@ def test_a_legal_or_political_battle_is_no_assault(analyze: Any) -> None:
                  "battle, the lawyer said.",
                  "The two Karesh parties are locked in a political fight over the budget."):
         assert not [e for e in analyze(text).events if e.type in ("ASSAULT", "THREATEN")], text
+
+
+def test_targeted_with_surveillance_or_sanctions_is_no_assault(analyze: Any) -> None:
+    a = analyze("Several activists, who were targeted with surveillance in Karesh, have accused "
+                "the government of spying on them.")
+    (ev,) = [e for e in a.events if e.trigger.text == "targeted"]
+    assert (ev.type, ev.mode) == ("COERCE", "cyber")
+    a = analyze("Valdorian officials were targeted with sanctions by Ostria.")
+    assert not [e for e in a.events if e.type == "ASSAULT"]
+    (ev,) = analyze("Front fighters targeted a Karesh convoy near the border.").events
+    assert ev.type == "ASSAULT"

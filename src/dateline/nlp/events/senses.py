@@ -270,7 +270,8 @@ RULES: dict[str, Rule] = {
     "attack": violence.attack, "shoot": violence.shoot, "strike": violence.strike,
     "hit": violence.hit, "explode": violence.explode, "fire": violence.fire,
     "fight": violence.fight, "asset": violence.asset, "charge": _charge,
-    "beat": violence.beat, "surround": violence.surround, "clash": violence.clash, "arm": violence.arm,
+    "beat": violence.beat, "surround": violence.surround, "clash": violence.clash,
+    "target": violence.target, "arm": violence.arm,
     "expel_people": violence.expel_people, "expel": violence.expel, "leave": violence.leave,
 }
 

@@ -42,6 +42,30 @@ def named_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return None
 
 
+#: what a party may be "targeted with" that is no violence: (type, mode, context), or None
+_TARGETED_WITH: dict[str, tuple[str, str | None, tuple[str, ...]] | None] = {
+    "surveillance": ("COERCE", "cyber", ("cyber",)), "spyware": ("COERCE", "cyber", ("cyber",)),
+    "malware": ("COERCE", "cyber", ("cyber",)), "hacking": ("COERCE", "cyber", ("cyber",)),
+    "phishing": ("COERCE", "cyber", ("cyber",)), "sanction": ("SANCTION", None, ()),
+    "tariff": ("SANCTION", None, ()), "criticism": ("ACCUSE", "disapprove", ()),
+    "abuse": ("ACCUSE", "disapprove", ()), "insult": ("ACCUSE", "disapprove", ()),
+    "disinformation": ("COERCE", "misinformation", ()),
+    "propaganda": ("COERCE", "misinformation", ()), "ad": None, "advertisement": None,
+    "campaign": None, "message": None, "email": None, "letter": None}
+
+
+def target(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"targeted the convoy" (ASSAULT) -- but "targeted with surveillance / sanctions /
+    criticism / ads" is spying, sanctioning, criticising or nothing."""
+    for p in pp_map(tok).get("with", []):
+        lemma = p.lemma_.lower()
+        if lemma in _TARGETED_WITH:
+            told = _TARGETED_WITH[lemma]
+            return None if told is None else Entry(told[0], told[1], told[2], entry.sense,
+                                                   entry.weight)
+    return named_obj(tok, entry, lex)
+
+
 def surround(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"troops surrounded the city" -- not "the developments surrounding Afghanistan" (a
     participle on a thing: what it is about)."""
