@@ -268,10 +268,10 @@ def test_a_caption_is_neither_the_sentence_nor_the_date_of_an_event(analyze: Any
 
 
 def test_an_object_pronoun_is_not_its_own_clauses_subject(analyze: Any) -> None:
-    a = analyze("According to Tomas Verbek, the Karesh president asked him to stop "
-                "investigating the minister.")
+    a = analyze("According to Tomas Verbek, Ilan Dor asked him to stop investigating the "
+                "minister.")
     (ev,) = [e for e in a.events if e.trigger.text == "investigating"]
-    assert [x.text for x in ev.actors] != ["Karesh president"]
+    assert [x.text for x in ev.actors] == ["Tomas Verbek"]
 
 
 def test_a_possessive_before_the_subject_is_that_subject(analyze: Any) -> None:
