@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.alleged import accusing_verb
-from dateline.nlp.events.dep import argument_like
+from dateline.nlp.events.dep import RELATIVE, antecedent, argument_like
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.noun_roles import (
     CONTENT_TYPES,
@@ -46,9 +46,6 @@ LEMMA_PREPS: dict[str, frozenset[str]] = {
     "crack": frozenset({"on"}), "impose": frozenset({"on"}), "call": frozenset({"on", "upon"}),
     "fire": frozenset({"at", "on", "into", "upon"}), "open": frozenset({"on"}),
 }
-_RELATIVE = frozenset({"who", "whom", "which", "that"})
-
-
 def is_passive(verb: Any) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -59,7 +56,7 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
         return []
     subj = kids_of(verb, "nsubj", "csubj")
     if subj:
-        rel = [s for s in subj if s.lower_ in _RELATIVE]
+        rel = [s for s in subj if s.lower_ in RELATIVE]
         if rel and verb.dep_ == "relcl":
             return [verb.head]
         return subj
@@ -255,8 +252,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     else:
         actors = _as_actors(subject(anchor, lex), lex)
     recips: list[Any] = [anchor.head] if reduced and argument_like(anchor.head, lex) else []
-    objs = [anchor.head if o.lower_ in _RELATIVE and anchor.dep_ == "relcl" else o
-            for o in cand.objects if o != noun and not (opposed and o.dep_ == "nsubjpass")]
+    objs = [antecedent(o, anchor) for o in cand.objects
+            if o != noun and not (opposed and o.dep_ == "nsubjpass")]
     if etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm"):
         objs = [o for o in objs if o.dep_ == "nsubjpass" and not passive]  # own forces
     if not (passive and noun is not None):

@@ -175,8 +175,6 @@ def _hangs_on(tok: Any, clause: list[Any]) -> bool:
     return gov in clause
 
 
-
-
 def location(ctx: DocContext, cand: Candidate, told: Entry, actors: tuple[Entity, ...] = (),
              recipients: tuple[Entity, ...] = ()) -> Location | None:
     material, visit = told.type in MATERIAL, told.mode == "visit"

@@ -32,6 +32,23 @@ def party_like(tok: Any, lex: Lexicon) -> bool:
                 or tok.lemma_.lower() in lex.classes["agent"])
 
 
+#: relative pronouns: an argument that stands for the noun its clause hangs on
+RELATIVE = frozenset({"who", "whom", "which", "that"})
+
+
+def antecedent(tok: Any, verb: Any) -> Any:
+    """The noun a relative-pronoun argument ``tok`` of ``verb`` stands for ("an activist, who
+    was beaten" -> activist), else ``tok`` itself."""
+    return verb.head if tok.lower_ in RELATIVE and verb.dep_ == "relcl" else tok
+
+
+def denied(tok: Any) -> bool:
+    """A phrase denied by "no": "no one", "nobody", "none", "no soldiers"."""
+    return tok.lower_ in ("nobody", "none") or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
+        tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no")
+
+
 def kids(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dateline.nlp.events.dep import succumbed
+from dateline.nlp.events.dep import denied, succumbed
 from dateline.nlp.events.lexicon import Lexicon
 
 _WORDS = {
@@ -58,8 +58,7 @@ def _count(head: Any, lex: Lexicon) -> int | None:
 
 
 def _one(tok: Any, lex: Lexicon) -> int | None:
-    if tok.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no"
-                                               for c in tok.children):
+    if denied(tok):
         return 0  # "no one was killed", "no soldiers died"
     if tok.like_num or tok.pos_ == "NUM":
         value = number(tok.text)
@@ -116,13 +115,11 @@ def _verb_count(verb: Any, lex: Lexicon) -> int | None:
     return sum(counts) if counts else None
 
 
-#: nouns of a killing whose "of" phrase counts the dead ("the killing of 20 soldiers")
-_KILLING_NOUNS = frozenset({"killing", "massacre", "murder", "slaughter", "assassination",
-                            "execution", "lynching"})
-
-
 def _noun_count(noun: Any, lex: Lexicon) -> int | None:
-    if noun.lemma_.lower() not in _KILLING_NOUNS and noun.lower_ not in _KILLING_NOUNS:
+    """"the killing of 20 soldiers": a killing noun (class ``killing_noun``) counts its "of"
+    victims."""
+    nouns = lex.classes["killing_noun"]
+    if noun.lemma_.lower() not in nouns and noun.lower_ not in nouns:
         return None
     victims = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
+from dateline.nlp.events.dep import denied
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.triggers import Candidate
 
@@ -253,10 +254,7 @@ def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
 
 def _no_subject(verb: Any) -> bool:
     """"No sitting president has ever met ...", "no one was killed": a subject denied by "no"."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "none") or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in c.children) or (
-        c.lower_ == "one" and c.i > 0 and c.doc[c.i - 1].lower_ == "no"))
-        for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and denied(c) for c in verb.children)
 
 
 def _imperative(verb: Any) -> bool:

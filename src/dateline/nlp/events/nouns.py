@@ -51,17 +51,10 @@ def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
         if key in lex.nouns:
             entry = lex.nouns[key]
             if entry.type == "ASSAULT" and any(c.dep_ in ("amod", "compound") and c.lower_ in
-                                               _FIGURATIVE for c in tok.children):
+                                               lex.classes["figurative"] for c in tok.children):
                 return None  # "a legal battle", "a political fight", "a price war"
             return entry
     return None
-
-
-#: modifiers that make a fight a figure of speech
-_FIGURATIVE = frozenset({"legal", "court", "courtroom", "political", "verbal", "custody", "bidding",
-                         "price", "culture", "cultural", "ideological", "rhetorical", "propaganda",
-                         "budget", "electoral", "diplomatic", "procedural", "public-relations",
-                         "messaging", "twitter"})
 
 
 def _dismissal(tok: Any, lex: Lexicon) -> bool:

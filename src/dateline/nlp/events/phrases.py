@@ -243,7 +243,7 @@ def _fronted_possessor(tok: Any, lex: Lexicon) -> Any | None:
         return None
     node = tok.head
     for _ in range(6):
-        if node.dep_ in ("pobj", "prep", "pcomp") or (node.dep_ in ("compound", "amod", "nmod")):
+        if node.dep_ in ("pobj", "prep", "pcomp", "compound", "amod", "nmod"):
             node = node.head
             continue
         break

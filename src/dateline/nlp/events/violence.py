@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.dep import (
+    antecedent,
     argument_like,
     disaster,
     kids,
@@ -229,19 +230,13 @@ def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if any(argument_like(p, lex) for p in pobjs) else None
 
 
-#: groups that clash physically besides forces and crowds ("rival gangs clashed over routes")
-_SIDES = frozenset({"gang", "faction", "tribe", "clan", "group", "side", "villager", "community",
-                    "fan", "prisoner", "inmate", "gangster", "mob", "worker", "activist",
-                    "cadre", "member", "resident"})
-
-
 def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """Crowds, forces and armed groups clash (ASSAULT); a person, or a leader or state that
     "clashed with Trudeau over trade", quarrels (ACCUSE disapprove)."""
-    subj = [tok.head if s.lower_ in ("who", "that") and tok.dep_ == "relcl" else s
-            for s in subjects_of(tok)]
+    subj = [antecedent(s, tok) for s in subjects_of(tok)]
     subj += [c for s in subj for c in s.conjuncts]  # "activists and the police clashed"
-    if not subj or any(s.lemma_.lower() in _FIGHTERS | _CROWDS | _SIDES for s in subj):
+    if not subj or any(s.lemma_.lower() in _FIGHTERS | _CROWDS | lex.classes["clash_side"]
+                       for s in subj):
         return entry
     preps = pp_map(tok)
     overs = preps.get("over", []) + [p for w in preps.get("with", []) for p in pp_map(w).get(
@@ -254,18 +249,12 @@ def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry
 
 
-
-#: what people are beaten with ("beaten with hammers"): the beating is an assault
-_BLUNT = frozenset({"hammer", "club", "stick", "rod", "bat", "baton", "lathi", "pipe", "chain",
-                    "stone", "brick", "fist", "knife", "machete", "axe", "iron", "belt", "cane"})
-
-
 def beat(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"police beat the protesters", "was beaten with hammers" -- not "beat Trump in Iowa"."""
-    if lemma_set(pp_map(tok).get("with", [])) & _BLUNT:
+    if lemma_set(pp_map(tok).get("with", [])) & lex.classes["blunt"]:
         return entry
-    objs = [tok.head if o.lower_ in ("who", "whom", "that") and tok.dep_ == "relcl" else o
-            for o in kids(tok, "dobj", "nsubjpass")]  # "an activist, who was beaten"
+    objs = [antecedent(o, tok) for o in kids(tok, "dobj", "nsubjpass")]  # "an activist, who
+    # was beaten"
     ok = [o for o in objs if o.lemma_.lower() in lex.classes["agent"] or o.lower_ in ("him", "her",
                                                                                       "them")]
     return entry if ok and not any(o.ent_type_ in ("PERSON", "ORG", "GPE") for o in objs) else None
