@@ -9,7 +9,6 @@ token range goes to the entities extractor's ``resolve_tokens``, which decides c
 
 from __future__ import annotations
 
-import bisect
 import functools
 import inspect
 from typing import Any
@@ -18,15 +17,21 @@ from dateline.model import Entity
 from dateline.nlp import entities
 from dateline.nlp.context import DocContext, Mention
 from dateline.nlp.events.lexicon import Lexicon
+from dateline.nlp.events.pronouns import (
+    GROUP_PRON,
+    PERSON_PRON,
+    main_subject,
+    previous_subject,
+    reporter,
+    resolve_pronoun,
+)
 
 _SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _QUANT = frozenset({"most", "some", "all", "many", "several", "none", "each", "both", "one",
                     "two", "three", "dozens", "hundreds", "thousands", "majority", "part", "any",
                     "few", "number", "rest", "half", "third", "quarter", "percent", "%",
                     "scores", "tens", "millions", "bulk", "handful", "group"})
-_PERSON_PRON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 _FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my"})
-_GROUP_PRON = frozenset({"they", "them", "their", "it", "its", "itself", "themselves"})
 _LEFT_KEEP = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case",
                         "predet", "npadvmod", "punct", "advmod"})
 _RIGHT_KEEP = frozenset({"compound", "flat", "case", "nummod"})
@@ -114,152 +119,6 @@ def _hyphened(doc: Any, i: int) -> bool:
     return i + 1 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in ("-", "–")
 
 
-def resolve_pronoun(tok: Any, mentions: list[Mention], starts: list[int]) -> Mention | None:
-    """The nearest entity mention before pronoun ``tok`` (same or previous sentence) whose kind
-    fits it ("he" -> a person, "they" -> a group or organisation), else None."""
-    word = tok.lower_
-    if word in _PERSON_PRON:
-        kinds: tuple[str | None, ...] = ("person",)
-    elif word in _GROUP_PRON:
-        kinds = ("organization", "country", "coalition", "place") if word.startswith("it") else (
-            "organization", "group", "country", "coalition")
-    else:
-        return None
-    parallel = _parallel_subject(tok, mentions, starts, kinds)
-    if parallel is not None:
-        return parallel
-    bound = _own_subject(tok)
-    floor = tok.sent.start
-    if floor > 0:
-        floor = tok.doc[floor - 1].sent.start
-    pos = bisect.bisect_left(starts, tok.i)
-    for k in range(pos - 1, -1, -1):
-        m = mentions[k]
-        if m.start < floor:
-            return None
-        if m.end <= tok.i and m.entity.kind == "place" and tok.doc[m.end - 1].ent_type_ == "LOC":
-            continue  # "it" does not act as a sea, a range or a region ("the Persian Gulf")
-        if bound is not None and m.start <= bound < m.end:
-            continue  # "Trump asked him": "him" is not Trump
-        if m.end <= tok.i and m.entity.kind in kinds:
-            return m
-        if m.end <= tok.i and m.entity.kind == "person" and "person" not in kinds:
-            return None  # "they" may be the people just named: do not guess
-    return None
-
-
-def _own_subject(tok: Any) -> int | None:
-    """The token index of the subject of the verb whose object pronoun ``tok`` is ("him",
-    "her", "them": never that subject; a reflexive would be used)."""
-    if tok.lower_ not in ("him", "her", "them") or tok.dep_ not in ("dobj", "dative", "pobj"):
-        return None
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return subj[0].i if subj else None
-
-
-def _parallel_subject(tok: Any, mentions: list[Mention], starts: list[int],
-                      kinds: tuple[str | None, ...]) -> Mention | None:
-    """"Islamabad rejects the charge and says it provides ...": a subject pronoun of a reported
-    clause is the reporting verb's subject."""
-    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
-        return None
-    gov = tok.head.head
-    while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
-        gov = gov.head
-    subj = [c for c in gov.children if c.dep_ == "nsubj"]
-    if not subj:
-        return None
-    pos = bisect.bisect_right(starts, subj[0].i)
-    for k in range(pos - 1, max(-1, pos - 4), -1):
-        m = mentions[k]
-        if m.start <= subj[0].i < m.end or (m.start <= subj[0].i and subj[0].i - m.end < 3):
-            return m if m.entity.kind in kinds else None
-    return None
-
-
-def reporter(tok: Any, lex: Lexicon) -> Any | None:
-    """The subject of the reporting verb for a subject pronoun of the reported clause, when
-    they fit: "The government announced it would withdraw" -> government; "the minister said
-    he ..." -> minister (a person for "he"/"she", no person for "it"/"they")."""
-    clause = _pronoun_clause(tok)
-    if clause is None or clause.dep_ != "ccomp":
-        return None
-    word = tok.lower_
-    gov = clause.head
-    while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
-        gov = gov.head
-    subj = next((c for c in gov.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or gov.lemma_.lower() not in lex.classes["report"]:
-        return None
-    return subj if _fits(word, subj, lex) else None
-
-
-def _pronoun_clause(tok: Any) -> Any | None:
-    """The clause verb a subject pronoun belongs to (through coordination), or None when ``tok``
-    is no subject pronoun."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ not in _PERSON_PRON | _GROUP_PRON:
-        return None
-    clause = tok.head
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
-    return clause
-
-
-def _fits(word: str, subj: Any, lex: Lexicon, *, names: bool = False) -> bool:
-    """Pronoun ``word`` can stand for ``subj`` (with ``names``, an untagged proper name is a
-    person: "Dylann Storm Roof ... before he walked in")."""
-    person = subj.ent_type_ == "PERSON" or subj.lemma_.lower() in lex.classes["person_noun"] or (
-        names and subj.pos_ == "PROPN" and not subj.ent_type_ and subj.is_title)
-    if word in _PERSON_PRON:
-        return person
-    group = subj.ent_type_ in ("ORG", "GPE", "NORP") or subj.lemma_.lower() in lex.classes["agent"]
-    if word in ("they", "them", "their") and subj.tag_ in ("NNS", "NNPS"):
-        return True  # "officials said they would ..."
-    return group and not person
-
-
-def main_subject(tok: Any, lex: Lexicon) -> Any | None:
-    """The subject of the main clause for a subject pronoun of an adverbial clause, when they fit:
-    "Roof frequented racist sites before he walked into a church" -> Roof; also for a possessive
-    in a phrase put before that subject: "As part of his investigation, Mueller is ..." ->
-    Mueller."""
-    fronted = _fronted_possessor(tok, lex)
-    if fronted is not None:
-        return fronted
-    clause = _pronoun_clause(tok)
-    if clause is None or clause.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in clause.children):
-        return None
-    word = tok.lower_
-    subj = next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    return subj if _fits(word, subj, lex, names=True) else None
-
-
-def _fronted_possessor(tok: Any, lex: Lexicon) -> Any | None:
-    if tok.dep_ != "poss" or tok.lower_ not in ("his", "her", "its", "their"):
-        return None
-    node = tok.head
-    for _ in range(6):
-        if node.dep_ in ("pobj", "prep", "pcomp", "compound", "amod", "nmod"):
-            node = node.head
-            continue
-        break
-    if node.pos_ not in ("VERB", "AUX") or node.i < tok.i:
-        return None
-    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.pos_ == "PRON" or subj.i < tok.i:
-        return None
-    return subj if _fits(tok.lower_, subj, lex, names=True) else None
-
-
-#: subordinators of a clause that shares its subject with the main clause
-_TIME_MARKS = frozenset({"before", "after", "when", "while", "as", "until", "once", "because",
-                         "since"})
-
-
 def entities_for(ctx: DocContext, heads: list[Any], lex: Lexicon, *, date: str | None,
                  mentions: list[Mention], starts: list[int]) -> list[Entity]:
     """One entity per coordinated member of each head, deduplicated, no bare pronouns."""
@@ -302,7 +161,7 @@ def _entity(ctx: DocContext, member: Any, lex: Lexicon, *, date: str | None,
     if member.pos_ == "PRON" and member.lower_ in _FIRST_PERSON:
         return speaker_entity(ctx, member, date=date)
     if member.pos_ == "PRON":
-        main = main_subject(member, lex)
+        main = main_subject(member, lex) or previous_subject(member, lex)
         mention = resolve_pronoun(member, mentions, starts) if main is None else None
         if mention is not None:
             return mention.entity
@@ -318,6 +177,6 @@ def _entity(ctx: DocContext, member: Any, lex: Lexicon, *, date: str | None,
         return mention.entity if mention is not None else None
     start, end = token_range(tok)
     ent = _resolve(ctx, start, end, date=date)
-    if ent is None or ent.text.lower() in _PERSON_PRON | _GROUP_PRON:
+    if ent is None or ent.text.lower() in PERSON_PRON | GROUP_PRON:
         return None
     return ent
