@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from dateline.nlp.events import material, nouns, violence
+from dateline.nlp.events import material, nouns, verbal, violence
 from dateline.nlp.events.dep import (
     kids,
     lemma_set,
@@ -267,7 +267,8 @@ RULES: dict[str, Rule] = {
     "speak": material.speak, "rally": _rally, "guilty": material.guilty,
     "invite": material.invite, "disperse": material.disperse,
     "capture": violence.capture, "raid": violence.raid, "kill": violence.kill,
-    "attack": violence.attack, "shoot": violence.shoot, "strike": violence.strike,
+    "attack": verbal.attack, "retaliate": verbal.retaliate, "shoot": violence.shoot,
+    "strike": violence.strike,
     "hit": violence.hit, "explode": violence.explode, "fire": violence.fire,
     "fight": violence.fight, "asset": violence.asset, "charge": _charge,
     "beat": violence.beat, "surround": violence.surround, "clash": violence.clash,

@@ -1,6 +1,5 @@
 """Sense rules of the violence verbs: "fired rockets at" -- not "fired the minister"; "the
-strike killed" -- not "the earthquake killed"; "attacked the convoy" -- not "attacked the
-policy" or "attacked him as a wacko" (verbal: ACCUSE)."""
+strike killed" -- not "the earthquake killed" (verbal attacks: ``verbal``)."""
 
 from __future__ import annotations
 
@@ -135,21 +134,6 @@ def kill(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
                         "hundreds", "thousands", "scores") or (o.tag_ == "NNS" and any(
                         c.dep_ == "nummod" for c in o.children)) for o in objs):
         return None
-    return entry
-
-
-_VERBAL_VENUES = frozenset({"speech", "statement", "remark", "interview", "tweet", "post",
-                            "article", "op-ed", "column", "editorial", "letter", "address",
-                            "sermon", "debate", "hearing", "book", "video", "message", "rally"})
-
-
-def attack(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """Physical attack -- or verbal ("attacked Bolton as a wacko", "in his speeches")."""
-    if disaster(tok, lex):
-        return None
-    preps = pp_map(tok)
-    if "as" in preps or lemma_set(preps.get("in", []) + preps.get("during", [])) & _VERBAL_VENUES:
-        return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
     return entry
 
 
