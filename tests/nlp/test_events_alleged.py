@@ -45,3 +45,12 @@ def test_the_flag_reaches_the_record(analyze: Any) -> None:
     record = to_dict(analysis)
     assert [e["alleged"] for e in record["events"] if e["type"] == "ASSAULT"] == [True]
     assert from_dict(record) == analysis
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors charged a soldier with plotting to make bombs to blow up a newspaper office.",
+    "The rebels were accused of plotting to kill the governor.",
+])
+def test_what_one_is_accused_of_plotting_is_alleged_and_not_done(analyze: Any, text: str) -> None:
+    (ev,) = _assaults(analyze(text))
+    assert ev.alleged and ev.modality == "future"

@@ -179,3 +179,24 @@ def test_a_time_phrase_on_a_participle_dates_the_participle_only(analyze: Any) -
                       "Karesh parliament in December last year continued on Monday.",
                       published="2020-02-07"), "PROTEST")
     assert not ev.historical  # the law was passed last year; the protests go on
+
+
+def test_a_raised_subject_denied_by_no_negates_the_act(analyze: Any) -> None:
+    ev = _one(analyze("No other Velmorans are believed to be imprisoned in Tarsk."), "COERCE")
+    assert ev.modality == "negated"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Dace Orrin is expected to meet with Mira Holt in Tarsk.", "CONSULT"),
+    ("The tariffs were meant to protect Velmora on security grounds.", "AID"),
+])
+def test_what_others_expect_is_a_future_act_not_a_pledge(analyze: Any, text: str,
+                                                         etype: str) -> None:
+    assert _one(analyze(text), etype).modality == "future"
+
+
+def test_an_infinitive_parsed_as_a_complement_clause_is_no_report(analyze: Any) -> None:
+    # the parser takes "bombs" for the subject of "to blow up": what they are for, not done
+    ev = _one(analyze("The soldier made bombs to blow up the headquarters of a newspaper."),
+              "ASSAULT")
+    assert ev.modality == "future"

@@ -42,8 +42,8 @@ def _accused_of(tok: Any, lex: Lexicon) -> bool:
         head, dep = cur.head, cur.dep_
         if head is cur:
             return False
-        if dep == "conj":
-            cur = head
+        if dep == "conj" or _purpose(cur):
+            cur = head  # "charged with plotting to make bombs to blow up ..."
             continue
         if dep == "ccomp":
             return bool(head.lemma_.lower() in _ALLEGING_VERBS)
@@ -54,6 +54,13 @@ def _accused_of(tok: Any, lex: Lexicon) -> bool:
             return bool(gov.lemma_.lower() in lex.classes["accusation"] and head.lower_ == "of")
         return accusing_verb(cur, lex) is not None
     return False
+
+
+def _purpose(tok: Any) -> bool:
+    """An infinitive that is what its head plans or is for: "plotting to kill", "bombs to blow
+    up"."""
+    return tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def accusing_verb(tok: Any, lex: Lexicon) -> Any | None:

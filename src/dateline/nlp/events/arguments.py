@@ -55,6 +55,12 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     if depth > 4:
         return []
     subj = kids_of(verb, "nsubj", "csubj")
+    if subj and verb.dep_ == "ccomp" and kids_of(verb, "aux") and all(
+            a.lower_ == "to" for a in kids_of(verb, "aux")) and not any(
+            argument_like(s, lex) or s.pos_ in ("PRON", "PROPN") for s in subj) \
+            and not _lets(verb.head, lex):
+        return subject(verb.head, lex, depth + 1)  # "worn T-shirts to support": a thing
+        # parsed as the subject of a purpose infinitive
     if subj:
         rel = [s for s in subj if s.lower_ in RELATIVE]
         if rel and verb.dep_ == "relcl":
@@ -102,6 +108,16 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             return []
         return subject(gov, lex, depth + 1)
     return []
+
+
+def _lets(verb: Any, lex: Lexicon) -> bool:
+    """"allows hackers to take control", "made the groom pledge": the object does it."""
+    lemma = verb.lemma_.lower()
+    return lemma in _LETTING or lemma in lex.classes["request"] or lemma in lex.classes["cause"]
+
+
+_LETTING = frozenset({"allow", "let", "enable", "permit", "help", "want", "need", "expect",
+                      "get", "have", "make"})
 
 
 def _accused(tok: Any, lex: Lexicon) -> list[Any]:

@@ -172,6 +172,8 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
                     return "negated"  # "denied that it attacked"
                 if lemma in lex.classes["request"]:
                     return "hypothetical"  # "demanded that Valdoria release"
+                if _infinitive(cur) and not perfect(cur) and cur.pos_ == "VERB":
+                    return "future"  # "made bombs to blow up the building": no speech
                 return "asserted"  # reported speech keeps its own modality
             if dep == "advcl":
                 to = any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children)
@@ -253,8 +255,14 @@ def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
 
 
 def _no_subject(verb: Any) -> bool:
-    """"No sitting president has ever met ...", "no one was killed": a subject denied by "no"."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and denied(c) for c in verb.children)
+    """"No sitting president has ever met ...", "no one was killed": a subject denied by "no",
+    also the raised one of "No Americans are believed to be imprisoned"."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj or verb.dep_ != "xcomp":
+            return any(denied(c) for c in subj)
+        verb = verb.head
+    return False
 
 
 def _imperative(verb: Any) -> bool:

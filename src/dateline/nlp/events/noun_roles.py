@@ -26,7 +26,7 @@ VICTIM_NOUNS = frozenset({"killing", "murder", "assassination", "arrest", "execu
                           "imprisonment", "incarceration", "confinement", "repatriation",
                           "extradition", "interrogation", "prosecution",
                           "abduction", "kidnapping", "release", "detention", "beheading",
-                          "torture", "deportation", "expulsion", "death", "resignation"})
+                          "torture", "deportation", "expulsion", "death"})
 #: "killing of X", "arrest of X", "release of X": the "of" object is the recipient
 VICTIM_OF = frozenset({"ASSAULT", "COERCE", "RETREAT", "SANCTION"})
 #: types whose content clause ("agreed to attack X", "the agreement to resume operations
@@ -50,9 +50,15 @@ def _against(mod: Any) -> bool:
 
 
 def _victim_possessor(noun: Any, mod: Any) -> bool:
-    """"Khashoggi's killing", "Navalny's arrest": the possessor of a victim noun is the victim."""
-    return mod.dep_ == "poss" and noun.lemma_.lower() in VICTIM_NOUNS and (
-        mod.ent_type_ == "PERSON" or mod.pos_ == "PRON")
+    """"Khashoggi's killing", "the sailors' release", "the Soleimani killing": the possessor
+    (or a person's name before it) of a victim noun is the victim, unless the noun names its
+    victim or doer itself ("Israel's killing of three farmers")."""
+    if noun.lemma_.lower() not in VICTIM_NOUNS or any(
+            c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") for c in noun.children):
+        return False
+    if mod.dep_ == "compound":
+        return bool(mod.ent_type_ == "PERSON")
+    return mod.dep_ == "poss" and mod.ent_type_ not in ("GPE", "ORG")
 
 
 def noun_targets(noun: Any) -> list[Any]:

@@ -45,7 +45,7 @@ def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
     keys = noun_keys(tok)
     if tok.lemma_.lower() == "strike" and "strike" in keys[-1:]:
         return _strike(tok, lex)
-    if tok.lower_ in ("firing", "firings") and _dismissal(tok, lex):
+    if (tok.lower_ in ("firing", "firings") and _dismissal(tok, lex)) or _dead_object(tok, lex):
         return None
     for key in keys:
         if key in lex.nouns:
@@ -55,6 +55,20 @@ def noun_entry(tok: Any, lex: Lexicon) -> Entry | None:
                 return None  # "a legal battle", "a political fight", "a price war"
             return entry
     return None
+
+
+def _dead_object(tok: Any, lex: Lexicon) -> bool:
+    """"the release of the report", "the report's release": a noun whose object makes its verb
+    no event ("release the report") is none either."""
+    objs = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+    objs += [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    lemma = tok.lemma_.lower()
+    for obj in objs:
+        entry = lex.verb_objects.get((lemma, obj.lemma_.lower()))
+        if entry is not None and entry.type == NO_EVENT:
+            return True
+    return False
 
 
 def _dismissal(tok: Any, lex: Lexicon) -> bool:

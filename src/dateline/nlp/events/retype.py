@@ -27,7 +27,7 @@ from typing import Any
 
 from dateline.model import Modality
 from dateline.nlp.events.lexicon import Entry, lexicon
-from dateline.nlp.events.phrases import reporter
+from dateline.nlp.events.pronouns import reporter
 
 COOPERATIVE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT"})
 REFUSABLE = COOPERATIVE | {"AGREE"}
@@ -72,7 +72,9 @@ def _intent(verb: Any) -> bool:
         return lemma in _ADJ_FUTURE and not _too(head)
     if head.pos_ in ("NOUN", "PROPN"):
         return lemma in _INTENT_NOUNS
-    return head.pos_ in ("VERB", "AUX") and lemma in _INTENT_VERBS
+    return head.pos_ in ("VERB", "AUX") and lemma in _INTENT_VERBS and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in head.children)  # "is expected to meet",
+    # "were meant to protect": what others expect, no intent of the actor's
 
 
 def _announced(verb: Any) -> bool:

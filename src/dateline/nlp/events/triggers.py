@@ -129,7 +129,8 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     used: set[int] = set()
     for tok in toks:
-        if tok.pos_ not in ("VERB", "AUX") or tok.i in used or tok.dep_ in _NOMINAL_DEPS:
+        if tok.pos_ not in ("VERB", "AUX") or tok.i in used or tok.dep_ in _NOMINAL_DEPS \
+                or _adjectival(tok):
             continue
         lemma = tok.lemma_.lower()
         noun = _event_noun_of(tok, lex) if lemma in lex.classes["harm_verb"] else None
@@ -187,6 +188,21 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
             used.add(say.i)
     out.sort(key=lambda c: c.trigger[0].i)
     return out
+
+
+#: verbs whose complement says what something is like ("imports he considers threatening")
+_DEEMING = frozenset({"consider", "deem", "find", "see", "view", "regard", "call", "describe",
+                      "label", "seem", "look", "sound", "appear", "become", "remain", "feel"})
+
+
+def _adjectival(tok: Any) -> bool:
+    """A participle used as an adjective: "imports he considers threatening", "the tone was
+    threatening" -- no act."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("dobj", "nsubj", "xcomp", "ccomp", "aux")
+                                for c in tok.children):
+        return False
+    return tok.dep_ in ("acomp", "oprd") or (
+        tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _DEEMING)
 
 
 def _instrument(tok: Any, found: list[Candidate]) -> bool:

@@ -1,0 +1,47 @@
+"""Who is who around event nouns and complements: the possessor of a victim noun is its victim,
+a document released is no release, a thing parsed as a subject is no actor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _events(analysis: Any, etype: str) -> list[Any]:
+    return [e for e in analysis.events if e.type == etype]
+
+
+@pytest.mark.parametrize(("text", "etype", "victim"), [
+    ("The Velmoran citizens' release came after months of talks.", "RETREAT",
+     "Velmoran citizens"),
+    ("The Voss killing shocked the capital.", "ASSAULT", "Voss"),
+    ("Cal Dorran's killing sparked protests in Velmora.", "ASSAULT", "Cal Dorran"),
+])
+def test_the_possessor_of_a_victim_noun_is_its_victim(analyze: Any, text: str, etype: str,
+                                                      victim: str) -> None:
+    (ev,) = _events(analyze(text), etype)
+    assert [r.text for r in ev.recipients] == [victim] and not ev.actors
+
+
+def test_a_possessor_with_an_of_victim_is_the_doer(analyze: Any) -> None:
+    (ev,) = _events(analyze("Tarsk condemned the Velmoran army's killing of three farmers."),
+                    "ASSAULT")
+    assert [a.text for a in ev.actors] == ["Velmoran army"]
+    assert [r.text for r in ev.recipients] == ["three farmers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics questioned how the minister handled the report's release.",
+    "The Velmoran government's release of the findings angered the opposition.",
+    "Velmoran brands are occupying four of the top five spots in the market.",
+    "He has revived policies to block imports he considers threatening to Velmora.",
+])
+def test_no_act(analyze: Any, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in analyze(text).events] == []
+
+
+def test_a_thing_parsed_as_the_subject_of_a_purpose_clause_is_no_actor(analyze: Any) -> None:
+    (ev,) = _events(analyze("Arlen Voss has worn T-shirts to support the Tarsk movement."),
+                    "SUPPORT")
+    assert [a.text for a in ev.actors] == ["Arlen Voss"]
