@@ -200,3 +200,13 @@ def test_an_infinitive_parsed_as_a_complement_clause_is_no_report(analyze: Any) 
     ev = _one(analyze("The soldier made bombs to blow up the headquarters of a newspaper."),
               "ASSAULT")
     assert ev.modality == "future"
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    ("Mr Orrin, who has backed attacking Tarsk and Karesh, told reporters he had options.",
+     "ASSAULT"),
+    ("The Velmoran ministers have long opposed sending troops to Karesh.", "MOBILIZE"),
+])
+def test_a_course_of_action_argued_over_is_hypothetical(analyze: Any, text: str,
+                                                        etype: str) -> None:
+    assert _one(analyze(text), etype).modality == "hypothetical"

@@ -24,6 +24,8 @@ def _actors(analysis: Any, etype: str, trigger: str) -> list[str]:
      "ACCUSE", "accused", "Maria Kessler"),
     ("The rebels attacked the Tarsk Brigade on Monday. Then they withdrew to the hills.",
      "RETREAT", "withdrew", "rebels"),
+    ("The two brothers moved to Orvik in 2002 with the Tarsk League. They rarely met Velmoran "
+     "officials, a friend said.", "CONSULT", "met", "two brothers"),
 ])
 def test_an_opening_subject_pronoun_is_the_previous_subject(analyze: Any, text: str, etype: str,
                                                            trigger: str, actor: str) -> None:
@@ -35,3 +37,10 @@ def test_the_previous_subject_must_fit_the_pronoun(analyze: Any) -> None:
     analysis = analyze("Minister David Orrin visited the Velmoran Defence Ministry on Monday. "
                        "It condemned the Tarsk League.")
     assert _actors(analysis, "ACCUSE", "condemned") == ["Velmoran Defence Ministry"]
+
+
+def test_a_possessive_in_a_fronted_participle_clause_is_the_main_subject(analyze: Any) -> None:
+    analysis = analyze("Speaking to the broadcaster Kanal 9 before her detention, Maria Kessler "
+                       "said the authorities were trying to intimidate the opposition.")
+    (ev,) = [e for e in analysis.events if e.type == "COERCE"]
+    assert [r.text for r in ev.recipients] == ["Maria Kessler"]

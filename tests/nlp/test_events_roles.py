@@ -45,3 +45,16 @@ def test_a_thing_parsed_as_the_subject_of_a_purpose_clause_is_no_actor(analyze: 
     (ev,) = _events(analyze("Arlen Voss has worn T-shirts to support the Tarsk movement."),
                     "SUPPORT")
     assert [a.text for a in ev.actors] == ["Arlen Voss"]
+
+
+def test_a_participle_after_a_comma_belongs_to_the_clause_not_the_last_noun(analyze: Any) -> None:
+    analysis = analyze("The Velmoran army responded overnight with its most direct assault on "
+                       "Tarsk since the 1979 seizure of the Tarsk Embassy in Orvik, firing more "
+                       "than a dozen missiles at two bases in Karesh.", published="2020-01-08")
+    (firing,) = [e for e in analysis.events if e.trigger.text == "firing"]
+    assert [a.text for a in firing.actors] == ["Velmoran army"] and not firing.historical
+
+
+def test_warning_people_not_to_protest_is_their_negated_protest(analyze: Any) -> None:
+    (ev,) = _events(analyze("Officers in riot gear warned people not to protest."), "PROTEST")
+    assert [a.text for a in ev.actors] == ["people"] and ev.modality == "negated"

@@ -59,7 +59,7 @@ def _attached(head: Any, trigger: Any, parties: EventParties) -> bool:
             return False  # "talks on the developments in Syria", "agreed to discuss transit
             # through Syria": the place of a topic or of another clause ("Speaking in Brussels,
             # he urged": an adverbial clause's place is the act's)
-        if gov.head is gov:
+        if gov.head == gov:
             return False
         gov = gov.head
     return False
@@ -78,7 +78,7 @@ def _metonym(head: Any) -> bool:
     for _ in range(4):
         if node.dep_ in _METONYM_DEPS:
             return True
-        if node.dep_ not in ("npadvmod", "nmod", "amod", "compound", "conj") or node.head is node:
+        if node.dep_ not in ("npadvmod", "nmod", "amod", "compound", "conj") or node.head == node:
             return False
         node = node.head
     return False

@@ -40,7 +40,7 @@ def _accused_of(tok: Any, lex: Lexicon) -> bool:
     cur = tok
     for _ in range(6):
         head, dep = cur.head, cur.dep_
-        if head is cur:
+        if head == cur:
             return False
         if dep == "conj" or _purpose(cur):
             cur = head  # "charged with plotting to make bombs to blow up ..."

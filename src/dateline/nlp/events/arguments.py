@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.alleged import accusing_verb
-from dateline.nlp.events.dep import RELATIVE, antecedent, argument_like
+from dateline.nlp.events.dep import RELATIVE, antecedent, argument_like, loose_participle
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.noun_roles import (
     CONTENT_TYPES,
@@ -69,6 +69,9 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     head, dep = verb.head, verb.dep_
     if head == verb:
         return []
+    clause = loose_participle(verb)
+    if clause is not None:
+        return subject(clause, lex, depth + 1)
     if dep == "xcomp" and is_passive(head) and not kids_of(head, "agent"):
         return kids_of(head, "nsubjpass")  # "Kim is reported to have promised"
     if is_passive(verb):
@@ -81,8 +84,8 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             return subject(first, lex, depth + 1)
     if dep == "xcomp":
         objs = kids_of(head, "dobj")
-        if objs and (head.lemma_.lower() in lex.classes["request"]
-                     or head.lemma_.lower() in lex.classes["cause"]):
+        if objs and (head.lemma_.lower() in lex.classes["request"] or head.lemma_.lower()
+                     in lex.classes["cause"] or head.lemma_.lower() in _WARN):
             return objs  # "urged Iran to release", "prompted Turkey to attack"
         return subject(head, lex, depth + 1)
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
@@ -116,6 +119,8 @@ def _lets(verb: Any, lex: Lexicon) -> bool:
     return lemma in _LETTING or lemma in lex.classes["request"] or lemma in lex.classes["cause"]
 
 
+#: object-control verbs that are no request: "warned people not to protest"
+_WARN = frozenset({"warn", "caution", "advise", "remind", "train", "teach"})
 _LETTING = frozenset({"allow", "let", "enable", "permit", "help", "want", "need", "expect",
                       "get", "have", "make"})
 
@@ -263,7 +268,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
             actors = _cause_actors(anchor, lex)  # "killed in police firing"
         if not actors and (etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm")):
             actors = kids_of(anchor, "nsubjpass")  # "rebels were demobilized": they disarm
-    elif anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("NOUN", "PROPN"):
+    elif anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("NOUN", "PROPN") \
+            and loose_participle(anchor) is None:
         actors = _as_actors([anchor.head], lex)  # "police firing on the crowd": the police fire
     else:
         actors = _as_actors(subject(anchor, lex), lex)

@@ -155,7 +155,7 @@ def _inside(tok: Any, inside: set[Any], noun: Any) -> bool:
     another noun in it ("talks to revive the 2015 nuclear deal")."""
     if tok not in inside or historical.dates_a_name(tok):
         return False
-    return tok.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or tok.head is noun
+    return tok.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or tok.head == noun
 
 
 def _open_period(tok: Any) -> bool:

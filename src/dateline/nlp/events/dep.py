@@ -95,3 +95,21 @@ def succumbed(verb: Any, lex: Lexicon) -> bool:
     """ "succumbed to his injuries": died (not "succumbed to pressure", a concession)."""
     return verb.lemma_.lower() == "succumb" and bool(
         lemma_set(pp_map(verb).get("to", [])) & lex.classes["wound_noun"])
+
+
+def loose_participle(tok: Any) -> Any | None:
+    """The clause verb of a participle after a comma that the parser hung on a noun of the
+    predicate ("responded with its assault since the 1979 seizure of the embassy, firing
+    missiles": the firing is the response's, not the seizure's), else None."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or tok.head.dep_ not in ("pobj", "dobj"):
+        return None
+    node = tok.head
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.head == node:
+            return None
+        node = node.head
+    return None
+

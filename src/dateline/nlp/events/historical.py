@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dateline.nlp.events.dep import loose_participle
 from dateline.nlp.events.triggers import Candidate
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
@@ -30,6 +31,9 @@ def clause_verbs(tok: Any) -> list[Any]:
     coordinated verbs without a subject of their own ("killed and dismembered X on Oct. 2")."""
     shared = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
         s.dep_ in ("nsubj", "nsubjpass") for s in c.children)]
+    clause = loose_participle(tok)
+    if clause is not None:
+        return [tok, *shared, clause, *clause.ancestors]
     return [tok, *shared, *tok.ancestors]
 
 

@@ -188,6 +188,10 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
                     return "future" if marks in (None, "future") else marks
                 if lemma in lex.classes["request"]:
                     return "hypothetical" if marks != "negated" else "negated"
+                if cur.tag_ == "VBG" and dep in ("dobj", "xcomp") and lemma in _ADVOCATE:
+                    # "has backed attacking North Korea" (but "denied contemplating allowing")
+                    denied = marks == "negated" or _governed(head, lex) == "negated"
+                    return "negated" if denied else "hypothetical"
                 verb = lex.verbs.get(lemma)
                 if verb is not None and verb.type in _TYPE_MODALITY and dep != "nsubjpass":
                     return _TYPE_MODALITY[verb.type]
@@ -207,6 +211,12 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             return "asserted"
         return "asserted"
     return "asserted"
+
+
+#: verbs whose gerund object is a course of action argued over, not an act done
+_ADVOCATE = frozenset({"back", "support", "favor", "favour", "endorse", "propose", "advocate",
+                       "consider", "contemplate", "discuss", "debate", "weigh", "suggest",
+                       "recommend", "oppose", "reject", "resist", "mull", "float"})
 
 
 def _finite(verb: Any) -> bool:

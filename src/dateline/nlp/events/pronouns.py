@@ -67,11 +67,12 @@ def _parallel_subject(tok: Any, mentions: list[Mention], starts: list[int],
                       kinds: tuple[str | None, ...]) -> Mention | None:
     """"Islamabad rejects the charge and says it provides ...": a subject pronoun of a reported
     clause is the reporting verb's subject."""
-    if tok.dep_ != "nsubj" or tok.head.dep_ != "ccomp":
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
         return None
     gov = tok.head.head
-    while gov.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in gov.children):
-        gov = gov.head
+    while gov.dep_ in ("conj", "advcl", "xcomp") and gov.head != gov and not any(
+            c.dep_ == "nsubj" for c in gov.children):
+        gov = gov.head  # "tweeted from the van saying he had been arrested"
     subj = [c for c in gov.children if c.dep_ == "nsubj"]
     if not subj:
         return None
@@ -149,7 +150,9 @@ def previous_subject(tok: Any, lex: Lexicon) -> Any | None:
     a group named after them (the subject stays the topic: centering)."""
     clause = _pronoun_clause(tok)
     sent = tok.sent
-    if clause is None or clause != sent.root or sent.start == 0 or any(
+    fronted = clause is not None and clause.dep_ == "ccomp" and clause.head == sent.root \
+        and clause.i < sent.root.i  # "They were not regulars at the mosque, a friend said."
+    if clause is None or (clause != sent.root and not fronted) or sent.start == 0 or any(
             t.pos_ in ("NOUN", "PROPN", "PRON") and t.ent_type_ not in ("DATE", "TIME")
             for t in tok.doc[sent.start:tok.i]):
         return None
@@ -169,6 +172,8 @@ def _fronted_possessor(tok: Any, lex: Lexicon) -> Any | None:
             node = node.head
             continue
         break
+    while node.dep_ == "advcl" and node.i < tok.i and node.head != node:
+        node = node.head  # "Speaking to reporters before her detention, she said"
     if node.pos_ not in ("VERB", "AUX") or node.i < tok.i:
         return None
     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
