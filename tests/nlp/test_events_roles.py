@@ -58,3 +58,8 @@ def test_a_participle_after_a_comma_belongs_to_the_clause_not_the_last_noun(anal
 def test_warning_people_not_to_protest_is_their_negated_protest(analyze: Any) -> None:
     (ev,) = _events(analyze("Officers in riot gear warned people not to protest."), "PROTEST")
     assert [a.text for a in ev.actors] == ["people"] and ev.modality == "negated"
+
+
+def test_a_bombing_named_by_its_town_is_an_event_there(analyze: Any) -> None:
+    (ev,) = _events(analyze("Officials condemned the Kabul bombing."), "ASSAULT")
+    assert [r.text for r in ev.recipients] == ["Kabul"] and ev.mode == "explosives"

@@ -135,3 +135,15 @@ def test_a_toponym_naming_the_site_places_the_event(analyze: Any) -> None:
     assert places["attacked"] is not None and places["attacked"].country == "IRQ"
     strike = next(v for k, v in places.items() if "strike" in k)
     assert strike is None or strike.country != "USA"  # "US" is who struck
+
+
+def test_a_place_naming_a_material_event_places_it_but_not_an_investigation(
+        analyze: Any) -> None:
+    analysis = analyze("WASHINGTON -- Senator Maria Kessler praised first responders for "
+                       "reacting to the London attack that killed seven people. The senator "
+                       "also criticised the Velmoran Russia investigation.")
+    (attack,) = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attack.trigger.text == "attack" and attack.fatalities == 7
+    assert attack.location is not None and attack.location.name == "London"
+    (probe,) = [e for e in analysis.events if e.trigger.text == "investigation"]
+    assert probe.location is None or probe.location.country != "RUS"

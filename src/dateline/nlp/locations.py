@@ -47,6 +47,10 @@ def _attached(head: Any, trigger: Any, parties: EventParties) -> bool:
     own = {trigger.i, parties.noun}
     if head.dep_ in ("dobj", "obj", "npadvmod") and head.head.i in own:
         return True
+    if head.dep_ == "compound" and head.pos_ == "PROPN" and parties.acts_there and (
+            head.head.i in own or (
+                trigger.dep_ == "relcl" and head.head.i == trigger.head.i)):
+        return True  # "the London attack", "an India visit" (not "the Russia investigation")
     prep = head.head
     if head.dep_ != "pobj" or not (prep.lower_ in LOCATIVE or (
             parties.visit and prep.lower_ == "to" and prep.head.i in own)):
@@ -90,7 +94,7 @@ def _site_of(head: Any) -> Any:
     from dateline.nlp.events.lexicon import lexicon
 
     site = head
-    while site.dep_ == "compound" and site.head is not site:
+    while site.dep_ == "compound" and site.head != site:
         site = site.head
     if site is not head and site.pos_ == "NOUN" and site.lemma_.lower() in lexicon().classes[
             "place_noun"]:

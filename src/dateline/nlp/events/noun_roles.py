@@ -212,6 +212,10 @@ def place_recipients(anchor: Any, noun: Any | None) -> list[Any]:
     """Named places (GPE/LOC) of an "in"-phrase on the event's verb, its object or its noun,
     or on the clause it governs ("threatened to ban voting in East Jerusalem")."""
     heads = [anchor] + ([noun] if noun is not None else [])
+    named = [c for h in heads if h.pos_ == "NOUN" for c in h.children
+             if c.dep_ == "compound" and _city(c)]
+    if named:
+        return named[:1]  # "the Kabul bombing"
     heads += [c for h in list(heads) for c in h.children
               if c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN", "VERB")]
     for h in heads:

@@ -112,6 +112,9 @@ def _event_noun_of(verb: Any, lex: Lexicon) -> Any | None:
         if c.dep_ == "nsubj" and (c.lemma_.lower() in lex.classes["weapon"]
                                   or nouns.is_assault_noun(c, lex)):
             return c
+        if c.dep_ == "nsubj" and c.lower_ in ("that", "which") and verb.dep_ == "relcl" \
+                and nouns.is_assault_noun(verb.head, lex):
+            return verb.head  # "the London attack that killed seven people"
     verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]]
     if verb.dep_ == "conj":
         verbs.append(verb.head)
