@@ -36,6 +36,7 @@ def test_a_possessor_with_an_of_victim_is_the_doer(analyze: Any) -> None:
     "The Velmoran government's release of the findings angered the opposition.",
     "Velmoran brands are occupying four of the top five spots in the market.",
     "He has revived policies to block imports he considers threatening to Velmora.",
+    "The quake spread vibrations as far away as Lebanon and occupied Palestine.",
 ])
 def test_no_act(analyze: Any, text: str) -> None:
     assert [(e.type, e.trigger.text) for e in analyze(text).events] == []

@@ -25,6 +25,8 @@ def _types(analysis: Any, trigger: str) -> list[tuple[str, str | None]]:
      ("ACCUSE", "disapprove")),
     ("The militia retaliated with rocket fire on the base.", "retaliated",
      ("ASSAULT", "heavy-weapons")),
+    ("The speaker offered sorrow to Velmora on behalf of the Karesh people.", "offered",
+     ("SUPPORT", None)),
 ])
 def test_words_or_blows(analyze: Any, text: str, trigger: str,
                         expected: tuple[str, str | None]) -> None:

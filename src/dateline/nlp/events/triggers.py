@@ -201,11 +201,25 @@ _DEEMING = frozenset({"consider", "deem", "find", "see", "view", "regard", "call
 def _adjectival(tok: Any) -> bool:
     """A participle used as an adjective: "imports he considers threatening", "the tone was
     threatening" -- no act."""
+    if _listed_place(tok):
+        return True
     if tok.tag_ != "VBG" or any(c.dep_ in ("dobj", "nsubj", "xcomp", "ccomp", "aux")
                                 for c in tok.children):
         return False
     return tok.dep_ in ("acomp", "oprd") or (
         tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in _DEEMING)
+
+
+def _listed_place(tok: Any) -> bool:
+    """"as far as Lebanon and occupied Palestine": a participle before a place in a list of
+    places, parsed as a verb, describes the place."""
+    doc, i = tok.doc, tok.i
+    return bool(tok.tag_ in ("VBD", "VBN") and 2 <= i < len(doc) - 1
+                and doc[i + 1].ent_type_ in ("GPE", "LOC") and doc[i + 1].head == tok
+                and doc[i - 1].lower_ in ("and", "or", ",")
+                and doc[i - 2].ent_type_ in ("GPE", "LOC") and (doc[i - 2].dep_ == "pobj" or (
+                    doc[i - 2].dep_ == "conj" and doc[i - 2].head.dep_ == "pobj"))
+                and not any(c.dep_ in ("nsubj", "aux") for c in tok.children))
 
 
 def _instrument(tok: Any, found: list[Candidate]) -> bool:
