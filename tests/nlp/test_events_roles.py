@@ -64,3 +64,12 @@ def test_warning_people_not_to_protest_is_their_negated_protest(analyze: Any) ->
 def test_a_bombing_named_by_its_town_is_an_event_there(analyze: Any) -> None:
     (ev,) = _events(analyze("Officials condemned the Kabul bombing."), "ASSAULT")
     assert [r.text for r in ev.recipients] == ["Kabul"] and ev.mode == "explosives"
+
+
+def test_stones_are_no_actors_and_a_schoolboy_is_a_victim(analyze: Any) -> None:
+    analysis = analyze("Rocks and bricks hit the Velmoran police. Three days later another "
+                       "schoolboy was shot in the thigh.")
+    assert all(a.text not in ("Rocks", "bricks") for e in analysis.events for a in e.actors)
+    (shot,) = [e for e in analysis.events if e.trigger.text == "shot"]
+    assert [r.text for r in shot.recipients] == ["another schoolboy"]
+

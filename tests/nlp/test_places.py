@@ -36,3 +36,16 @@ def test_gazetteer_scan_finds_names_the_ner_missed(nlp: Any) -> None:
 def test_a_town_tagged_as_a_product_after_in_is_a_place(analyze: Any) -> None:
     (ev,) = analyze("Gunmen stormed the Grand Palace hotel in Gwadar before dawn on Saturday.").events
     assert ev.location is not None and (ev.location.text, ev.location.country) == ("Gwadar", "PAK")
+
+
+def test_a_lower_case_name_is_a_place_only_in_a_lower_case_text(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    cased = context(nlp, "Police beat protesters at a metro station in the fictional district.")
+    lower = context(nlp, "police beat protesters at a station in delhi on monday.")
+    for ctx, word in ((cased, "metro"), (lower, "delhi")):
+        i = next(t.i for t in ctx.doc if t.text == word)
+        ctx.doc.ents = [Span(ctx.doc, i, i + 1, label="GPE")]
+    assert [ctx_ for ctx_ in detect(cased.doc) if cased.doc[ctx_[0]].text == "metro"] == []
+    assert [(lower.doc[s:e].text, label) for s, e, label in detect(lower.doc)] == [
+        ("delhi", "GPE")]

@@ -148,9 +148,12 @@ def detect(doc: Any, *, gazetteer: Gazetteer | None = None) -> list[tuple[int, i
     gaz = gazetteer or default_gazetteer()
     found: list[tuple[int, int, str]] = []
     taken = [False] * len(doc)
+    cased = any(t.is_alpha and t.text[0].isupper() for t in doc)
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
             taken[i] = True
+        if cased and ent.text.islower():
+            continue  # "clashes at metro stations": a common word in a cased text
         if ent.label_ in PLACE_LABELS:
             if ent[-1].lower_ in _COMPASS and all(t.lower_ in ("the", *_COMPASS) for t in ent):
                 continue  # "the West", "the East": a bloc, not the West Region of Cameroon
