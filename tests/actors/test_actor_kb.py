@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
 
@@ -108,3 +109,10 @@ def test_find_does_not_cross_paragraphs(kb: KnowledgeBase) -> None:
 
 def test_normalise() -> None:
     assert normalise("Hashd  al-Sha’abi") == "hashd al sha'abi"
+
+
+def test_a_dated_role_follows_the_event_date(analyze: Any) -> None:
+    text = "German Defense Minister Ursula von der Leyen rebuffed the fictional claims."
+    for published, country in (("2018-07-11", "DEU"), ("2021-03-01", "EUR")):
+        (ev,) = analyze(text, published=published).events
+        assert [(a.country, a.sector) for a in ev.actors] == [(country, "GOV")]

@@ -210,3 +210,9 @@ def test_an_infinitive_parsed_as_a_complement_clause_is_no_report(analyze: Any) 
 def test_a_course_of_action_argued_over_is_hypothetical(analyze: Any, text: str,
                                                         etype: str) -> None:
     assert _one(analyze(text), etype).modality == "hypothetical"
+
+
+def test_in_order_to_is_the_aim_and_takes_the_main_subject(analyze: Any) -> None:
+    ev = _one(analyze("The Tarsk Front has brought many of its fighters, armed with heavy "
+                      "weaponry, in order to attack the town of Karesh."), "ASSAULT")
+    assert ev.modality == "future" and [a.text for a in ev.actors] == ["Tarsk Front"]

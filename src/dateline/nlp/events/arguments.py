@@ -13,7 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.alleged import accusing_verb
-from dateline.nlp.events.dep import RELATIVE, antecedent, argument_like, loose_participle
+from dateline.nlp.events.dep import (
+    RELATIVE,
+    antecedent,
+    argument_like,
+    in_order_to,
+    loose_participle,
+)
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.noun_roles import (
     CONTENT_TYPES,
@@ -69,7 +75,7 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     head, dep = verb.head, verb.dep_
     if head == verb:
         return []
-    clause = loose_participle(verb)
+    clause = loose_participle(verb) or in_order_to(verb)
     if clause is not None:
         return subject(clause, lex, depth + 1)
     if dep == "xcomp" and is_passive(head) and not kids_of(head, "agent"):
@@ -105,8 +111,9 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     if dep == "pcomp" and head.head.pos_ == "VERB":  # "denied carrying out"
         gov = head.head
         objs = kids_of(gov, "dobj")
-        if head.lower_ in ("for", "of", "from") and objs:  # "accused X of attacking"
-            return objs
+        if head.lower_ in ("for", "of", "from") and objs and any(argument_like(o, lex)
+                                                                 for o in objs):
+            return objs  # "accused X of attacking" (not "faced mountains of criticism for")
         if head.lower_ == "for":  # "warned of strikes ... for conducting drills": someone else
             return []
         return subject(gov, lex, depth + 1)

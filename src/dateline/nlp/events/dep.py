@@ -113,3 +113,13 @@ def loose_participle(tok: Any) -> Any | None:
         node = node.head
     return None
 
+
+def in_order_to(tok: Any) -> Any | None:
+    """The verb that "in order to ``tok``" is the purpose of ("brought fighters in order to
+    attack the town" -> brought), else None."""
+    order = tok.head
+    if tok.dep_ != "acl" or order.lower_ != "order" or order.head.lower_ not in ("in", "so"):
+        return None
+    gov = order.head.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
-from dateline.nlp.events.dep import denied
+from dateline.nlp.events.dep import denied, in_order_to
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.triggers import Candidate
 
@@ -150,6 +150,8 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
                 return marks or "hypothetical"
             cur = gov
             continue
+        if in_order_to(cur) is not None:
+            return "future"  # "in order to attack the town": the aim, not the act
         if dep == "pcomp" and head.lower_ == "about" and cur.tag_ == "VBG":
             return "hypothetical"  # "comments about destroying the country", "talked about
             # invading": what is spoken or thought of, not done
