@@ -236,3 +236,14 @@ def test_pipeline_uses_the_users_kb_file(tmp_path: Path) -> None:
         make_article("Mira Kestrel criticised the plan.", source="<test>", published="2008-01-02"))
     kestrel = [e for e in analysis.entities if e.kb_id == "user:mira-kestrel"]
     assert kestrel and coded(kestrel[0]) == ("NOR", "GOV")
+
+
+def test_an_institution_after_a_country_word_belongs_to_that_country(ctx_of: Any) -> None:
+    ctx = ctx_of("The Iraqi National Security Council met on Monday. Iraq's Foreign Ministry said "
+                 "it would summon the envoy. Iran's Hezbollah and the Afghan and Pakistani "
+                 "Taliban were not mentioned.")
+    by_text = {m.entity.text: (m.entity.country, m.entity.sector) for m in ctx.mentions}
+    assert by_text["Iraqi National Security Council"] == ("IRQ", "GOV")  # not the US body
+    assert by_text["Iraq's Foreign Ministry"] == ("IRQ", "GOV")
+    assert by_text["Hezbollah"][0] == "LBN"  # a patron, not a home
+    assert by_text["Pakistani Taliban"][0] == "PAK"

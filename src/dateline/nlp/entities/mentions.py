@@ -186,7 +186,13 @@ def _composites(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
         head = tok.head
         if tok.dep_ not in ("amod", "compound", "poss", "nmod") or head.i <= tok.i:
             continue
-        if head.pos_ not in ("NOUN", "PROPN") or head.i in by_token or is_time(head):
+        if head.i in by_token:
+            owned = _national_body(ctx, m, tok, by_token[head.i])
+            if owned is not None:
+                replaced.update((m.start, by_token[head.i].start))
+                extra.append(owned)
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or is_time(head):
             continue
         if any(c.dep_ == "appos" for c in head.rights) or (
                 head.dep_ == "appos" and head.head.i in by_token
@@ -213,6 +219,30 @@ def _composites(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
             seen.add((m.start, m.end))
             out.append(m)
     return out
+
+
+#: country codes of bodies above or outside states: never re-homed by a national adjective
+_SUPRANATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "AFR", "ASA", "EEU", "WST"})
+
+
+def _national_body(ctx: DocContext, country: Mention, tok: Any, body: Mention) -> Mention | None:
+    """"Iraq's Foreign Ministry", "the Iraqi National Security Council": an institution named
+    right after a country word belongs to that country -- a nameless one always, one the KB files
+    under another state only after a national adjective (not "Iran's Hezbollah": a patron)."""
+    e, home = body.entity, country.entity.country
+    between = ctx.doc[country.end:body.start]
+    if e.kind != "organization" or home is None or e.country == home or not (
+            len(between) == 0 or (len(between) == 1 and between[0].tag_ == "POS")):
+        return None
+    if e.country is not None and (tok.dep_ == "poss" or e.country in _SUPRANATIONAL
+                                  or not country.entity.text[:1].isupper()
+                                  or country.entity.kind != "group"):
+        return None
+    first, last = ctx.doc[country.start], ctx.doc[body.end - 1]
+    span = trimmed(ctx, first.idx, last.idx + len(last.text))
+    return Mention(country.start, body.end, Entity(text=span.text, span=span, name=span.text,
+                                                   country=home, sector=e.sector,
+                                                   kind="organization"))
 
 
 def _enrich_people(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],

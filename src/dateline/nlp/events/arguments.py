@@ -111,8 +111,9 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     if dep == "pcomp" and head.head.pos_ == "VERB":  # "denied carrying out"
         gov = head.head
         objs = kids_of(gov, "dobj")
-        if head.lower_ in ("for", "of", "from") and objs and any(argument_like(o, lex)
-                                                                 for o in objs):
+        if head.lower_ in ("for", "of", "from") and objs and (
+                gov.lemma_.lower() in lex.classes["accuse"] or gov.lemma_.lower() in _BLAME
+                or any(argument_like(o, lex) for o in objs)):
             return objs  # "accused X of attacking" (not "faced mountains of criticism for")
         if head.lower_ == "for":  # "warned of strikes ... for conducting drills": someone else
             return []
@@ -126,6 +127,9 @@ def _lets(verb: Any, lex: Lexicon) -> bool:
     return lemma in _LETTING or lemma in lex.classes["request"] or lemma in lex.classes["cause"]
 
 
+#: verbs that fault their object for an act ("criticized the powers for waging war")
+_BLAME = frozenset({"criticize", "criticise", "condemn", "blame", "denounce", "slam", "praise",
+                    "thank", "commend", "fault", "punish", "reward", "applaud", "hail"})
 #: object-control verbs that are no request: "warned people not to protest"
 _WARN = frozenset({"warn", "caution", "advise", "remind", "train", "teach"})
 _LETTING = frozenset({"allow", "let", "enable", "permit", "help", "want", "need", "expect",
