@@ -247,3 +247,22 @@ def test_an_institution_after_a_country_word_belongs_to_that_country(ctx_of: Any
     assert by_text["Iraq's Foreign Ministry"] == ("IRQ", "GOV")
     assert by_text["Hezbollah"][0] == "LBN"  # a patron, not a home
     assert by_text["Pakistani Taliban"][0] == "PAK"
+
+
+def test_the_agent_sector_of_a_phrase_does_not_depend_on_hash_order() -> None:
+    # "its armed forces" was MIL or UAF ("armed force" in PETRARCH) depending on PYTHONHASHSEED
+    import os
+    import subprocess
+    import sys
+
+    script = ("from types import SimpleNamespace as T\n"
+              "from dateline.actors import default_kb\n"
+              "from dateline.nlp.entities.phrase import agent_sector\n"
+              "head = T(lower_='forces', lemma_='force')\n"
+              "print(agent_sector(default_kb(), head, [T(lower_='armed', lemma_='armed')]))\n")
+    got = set()
+    for seed in ("1", "2", "3", "4"):
+        out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        got.add(out.stdout.strip())
+    assert got == {"MIL"}

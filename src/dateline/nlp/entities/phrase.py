@@ -69,7 +69,7 @@ def agent_sector(kb: KnowledgeBase, head: Any, chain: list[Any]) -> str | None:
             if sector:
                 return sector
     found: str | None = None
-    for last in {head.lower_, head.lemma_.lower()}:
+    for last in dict.fromkeys((head.lower_, head.lemma_.lower())):  # surface first: stable
         for k in range(len(words) + 1):
             sector = kb.agent_sector(" ".join([*words[k:], last]))
             if sector is not None:
