@@ -71,3 +71,14 @@ def test_photo_credit_captions_and_dateline_after_them() -> None:
     assert len(art.excluded) == 2
     assert art.dateline is not None and art.dateline.place == "Lisbon"
     assert art.dateline.source_code == "AP"
+
+
+def test_share_widget_and_video_player_captions_are_excluded() -> None:
+    text = ("Police fired tear gas in the fictional town of Orvik on Sunday.\n\n"
+            "Facebook Twitter Pinterest Mira Holt, 23, shows her bruises after she was beaten.\n\n"
+            "Play Video 1:27 Police seen beating protesters at a station – video\n\n"
+            "The protests continued on Monday.")
+    regions = [r.text for r in excluded_regions(text)]
+    assert regions == ["Facebook Twitter Pinterest Mira Holt, 23, shows her bruises after she "
+                       "was beaten.", "Play Video 1:27 Police seen beating protesters at a "
+                       "station – video"]

@@ -44,3 +44,9 @@ def test_a_possessive_in_a_fronted_participle_clause_is_the_main_subject(analyze
                        "said the authorities were trying to intimidate the opposition.")
     (ev,) = [e for e in analysis.events if e.type == "COERCE"]
     assert [r.text for r in ev.recipients] == ["Maria Kessler"]
+
+
+def test_it_can_be_a_named_institution_phrase(analyze: Any) -> None:
+    analysis = analyze("The strikes will force Karesh to reconsider, the Karesh security council "
+                       "said.\n\nIraq’s Foreign Ministry said it would summon the Velmoran envoy.")
+    assert _actors(analysis, "ACCUSE", "summon") == ["Iraq’s Foreign Ministry"]

@@ -22,6 +22,7 @@ _CAPTION = re.compile(
     r"|In (?:this|these|a)\b[^.\n]{0,40}?\b(?:photo|image|picture|photograph|video|handout)s?\b"
     r"|(?:This|The) (?:\w+ )?(?:photo|image|picture|photograph)s? (?:taken|released|provided|shows)"
     r"|Media playback is unsupported|This story is from\b|More:|Related:|Read more:|Advertisement\b"
+    r"|Facebook Twitter Pinterest\b|Play Video\b"
     r"|Getty Images|Image copyright|Image caption|Copyright\s+\d{4}|\(Reporting by\b|Editing by\b)",
     re.IGNORECASE,
 )

@@ -46,11 +46,24 @@ def resolve_pronoun(tok: Any, mentions: list[Mention], starts: list[int]) -> Men
             continue  # "it" does not act as a sea, a range or a region ("the Persian Gulf")
         if bound is not None and m.start <= bound < m.end:
             continue  # "Trump asked him": "him" is not Trump
-        if m.end <= tok.i and m.entity.kind in kinds:
+        if m.end <= tok.i and _kind_fits(m, kinds, tok):
             return m
         if m.end <= tok.i and m.entity.kind == "person" and "person" not in kinds:
             return None  # "they" may be the people just named: do not guess
     return None
+
+
+def _kind_fits(m: Mention, kinds: tuple[str | None, ...], pronoun: Any) -> bool:
+    """A mention of a fitting kind; a group phrase by its number ("Iraq's Foreign Ministry"
+    is an "it", "Iraqi officials" a "they")."""
+    if m.entity.kind in kinds:
+        return True
+    if m.entity.kind != "group" or pronoun.lower_ in PERSON_PRON:
+        return False
+    last = pronoun.doc[m.end - 1]
+    if last.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return False  # a demonym ("German", "Iranian") is no antecedent
+    return (last.tag_ in ("NNS", "NNPS")) == (not pronoun.lower_.startswith("it"))
 
 
 def _own_subject(tok: Any) -> int | None:
@@ -80,7 +93,7 @@ def _parallel_subject(tok: Any, mentions: list[Mention], starts: list[int],
     for k in range(pos - 1, max(-1, pos - 4), -1):
         m = mentions[k]
         if m.start <= subj[0].i < m.end or (m.start <= subj[0].i and subj[0].i - m.end < 3):
-            return m if m.entity.kind in kinds else None
+            return m if _kind_fits(m, kinds, tok) else None
     return None
 
 
