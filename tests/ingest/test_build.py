@@ -82,3 +82,14 @@ def test_share_widget_and_video_player_captions_are_excluded() -> None:
     assert regions == ["Facebook Twitter Pinterest Mira Holt, 23, shows her bruises after she "
                        "was beaten.", "Play Video 1:27 Police seen beating protesters at a "
                        "station – video"]
+
+
+def test_an_inline_link_blurb_after_a_name_is_excluded() -> None:
+    text = ("The fictional Velmoran Senate met on Monday. Sen. Mira Holt Mira Anne HoltLawmakers "
+            "weigh a fictional budget deal Senate panel delays a vote MORE (R-Orvik) said she "
+            "would back the bill.\n\nMORE than 40 senators attended.")
+    regions = [r.text for r in excluded_regions(text)]
+    assert regions == ["Mira Anne HoltLawmakers weigh a fictional budget deal Senate panel "
+                       "delays a vote MORE"]
+    article = make_article(text, source="<test>")
+    assert article.text == text  # offsets keep pointing into the text as written

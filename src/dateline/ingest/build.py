@@ -34,6 +34,11 @@ _FORM = re.compile(
     r"\b(?:sign up (?:for|to|now|here)|subscribe (?:to|now)|newsletters?\b|your inbox|privacy policy"
     r"|terms of (?:use|service)|unsubscribe|valid email|email address|confirm your subscription"
     r"|spam folder|cookie (?:policy|settings)|accept (?:all )?cookies)", re.IGNORECASE)
+# The Hill's inline link blurb after a name: "Sen. Susan Collins Susan Margaret CollinsLawmakers
+# under pressure ... GOP senators warn against ... MORE (R-Maine) said" (the full name, then
+# headlines of other stories, then "MORE")
+_BLURB = re.compile(r"\b(?P<sur>[A-Z][a-z'’-]{2,}) (?P<blurb>(?:(?:[A-Z][\w.'’-]*|\([\w. ]+\)) ){1,4}"
+                    r"(?P=sur)(?=[A-Z0-9])[^\n]{0,700}? MORE)\b")
 _LINE = re.compile(r"[^\s][^\n]*[^\s]")
 _POST = re.compile(r"<tweet\b|\(@\w+\)")  # an embedded social post keeps its own words
 _URL = re.compile(r"^(?:https?://|www\.)\S+$")
@@ -61,12 +66,13 @@ def _form(line: str) -> bool:
 
 
 def excluded_regions(text: str) -> list[Span]:
-    """Caption and boilerplate paragraphs, sign-up form lines, and a trailing URL / outlet-name
-    block: not news."""
+    """Caption and boilerplate paragraphs, sign-up form lines, inline link blurbs, and a
+    trailing URL / outlet-name block: not news."""
     paras = list(paragraphs(text))
     out = [Span.of(text, s, e) for s, e in paras
            if _CAPTION.match(text, s) or _CREDIT.search(text, s, e)]
     out += [Span.of(text, m.start(), m.end()) for m in _LINE.finditer(text) if _form(m.group(0))]
+    out += [Span.of(text, m.start("blurb"), m.end("blurb")) for m in _BLURB.finditer(text)]
     tail = []
     for s, e in reversed(paras[-3:]):
         para = text[s:e]
