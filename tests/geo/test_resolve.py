@@ -150,3 +150,16 @@ def test_one_state_named_does_not_pull_the_capital_into_it() -> None:
     assert resolve(text, "Pennsylvania", "New Jersey", "Washington")[2] == ("city", "US.DC")
     local = "Officials in Washington, N.J., closed Main Street."
     assert resolve(local, "Washington") == [("city", "US.NJ")]
+
+
+def test_air_field_spellings_and_an_unknown_name_in_a_named_country() -> None:
+    from dateline.geo.resolve import resolve_spans
+
+    text = ("BAGRAM AIR FIELD, Afghanistan (AP) - The fictional convoy left ZORBAL CAMP, "
+            "Afghanistan, for Washington, Baltimore and Chicago.")
+    spans = [(text.index(n), text.index(n) + len(n)) for n in (
+        "BAGRAM AIR FIELD", "ZORBAL CAMP", "Washington", "Baltimore", "Chicago")]
+    bagram, zorbal, *_ = resolve_spans(text, spans)
+    assert bagram is not None and bagram.place.name == "Bagram Air Base"
+    # no gazetteer entry: placed in the country named after it, not the article's leading one
+    assert zorbal is not None and zorbal.place.country == "AFG" and zorbal.place.lat is None

@@ -27,7 +27,8 @@ _COMPASS = re.compile(r"^(north|south|east|west|northern|southern|eastern|wester
                       r"(?:ern)?[\s-]+", re.IGNORECASE)
 _ABBREV = ((re.compile(r"\bst\.?\s"), "saint "), (re.compile(r"\bsaint\s"), "st. "),
            (re.compile(r"\bmt\.?\s"), "mount "), (re.compile(r"\bmount\s"), "mt. "),
-           (re.compile(r"\bft\.?\s"), "fort "), (re.compile(r"\bfort\s"), "ft. "))
+           (re.compile(r"\bft\.?\s"), "fort "), (re.compile(r"\bfort\s"), "ft. "),
+           (re.compile(r"\bair field\s"), "airfield "), (re.compile(r"\bairfield\s"), "air base "))
 _WORD = re.compile(r"[^\W\d_][\w'’.&-]*")
 #: kinds a division word asks for
 _DIVISION_KINDS = frozenset({"province", "district", "region"})
@@ -81,7 +82,8 @@ def keys(surface: str) -> list[str]:
 
 
 def spellings(key: str) -> list[str]:
-    """A key and its equivalent spellings ("st. petersburg", "saint petersburg")."""
+    """A key and its equivalent spellings ("st. petersburg", "saint petersburg"; "bagram air
+    field", "bagram airfield")."""
     out = [key]
     for pattern, repl in _ABBREV:
         alt = pattern.sub(repl, key + " ").strip()

@@ -182,7 +182,9 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
     for (s, e), item in zip(spans, of_span, strict=True):
         place = item[0].choice if item is not None else None
         if item is None or place is None:
-            out.append(_inferred(text[s:e], lead) if lead is not None else None)
+            within = _container(gaz, text, e)  # "BAGRAM AIR FIELD, Afghanistan": its country
+            here = (within.country, 1.0) if within is not None and within.country else lead
+            out.append(_inferred(text[s:e], here) if here is not None else None)
             continue
         g, partial = item
         _, conf = _pick(g, votes, vote_weight(place), support)
