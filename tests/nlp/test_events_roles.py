@@ -73,3 +73,11 @@ def test_stones_are_no_actors_and_a_schoolboy_is_a_victim(analyze: Any) -> None:
     (shot,) = [e for e in analysis.events if e.trigger.text == "shot"]
     assert [r.text for r in shot.recipients] == ["another schoolboy"]
 
+
+
+def test_what_was_suspended_or_what_surged_is_no_actor(analyze: Any) -> None:
+    analysis = analyze("Talks were suspended in September when both sides seemed close to a "
+                       "deal. A surge in violence in the town killed a Velmoran soldier. The "
+                       "Tarsk rebels were demobilized last year.")
+    actors = {a.text for e in analysis.events for a in e.actors}
+    assert "Talks" not in actors and "surge" not in actors and "Tarsk rebels" in actors

@@ -181,7 +181,9 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         if not actors and etype == "ASSAULT":
             actors = _cause_actors(anchor, lex)  # "killed in police firing"
         if not actors and (etype == "MOBILIZE" or cand.entry.mode in ("withdraw", "disarm")):
-            actors = kids_of(anchor, "nsubjpass")  # "rebels were demobilized": they disarm
+            actors = [s for s in kids_of(anchor, "nsubjpass") if event_noun(s, lex) is None
+                      and s.lemma_.lower() not in lex.classes["abstract"]]
+            # "rebels were demobilized": they disarm (not "talks were suspended")
     elif anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("NOUN", "PROPN") \
             and loose_participle(anchor) is None:
         actors = _as_actors([anchor.head], lex)  # "police firing on the crowd": the police fire
