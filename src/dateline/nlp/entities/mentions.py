@@ -17,6 +17,7 @@ from typing import Any
 from spacy.attrs import IDX, LENGTH
 
 from dateline.actors import Hit, KnowledgeBase
+from dateline.actors.codes import iso3_codes
 from dateline.actors.model import date_key
 from dateline.model import Entity
 from dateline.nlp.context import DocContext, Mention
@@ -221,10 +222,6 @@ def _composites(ctx: DocContext, kb: KnowledgeBase, mentions: list[Mention],
     return out
 
 
-#: country codes of bodies above or outside states: never re-homed by a national adjective
-_SUPRANATIONAL = frozenset({"IGO", "UNO", "EUR", "NGO", "MNC", "IMG", "AFR", "ASA", "EEU", "WST"})
-
-
 def _national_body(ctx: DocContext, country: Mention, tok: Any, body: Mention) -> Mention | None:
     """"Iraq's Foreign Ministry", "the Iraqi National Security Council": an institution named
     right after a country word belongs to that country -- a nameless one always, one the KB files
@@ -234,7 +231,7 @@ def _national_body(ctx: DocContext, country: Mention, tok: Any, body: Mention) -
     if e.kind != "organization" or home is None or e.country == home or not (
             len(between) == 0 or (len(between) == 1 and between[0].tag_ == "POS")):
         return None
-    if e.country is not None and (tok.dep_ == "poss" or e.country in _SUPRANATIONAL
+    if e.country is not None and (tok.dep_ == "poss" or e.country not in iso3_codes()
                                   or not country.entity.text[:1].isupper()
                                   or country.entity.kind != "group"):
         return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.nlp.events.dep import infinitive
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.triggers import Candidate
 
@@ -59,8 +60,7 @@ def _accused_of(tok: Any, lex: Lexicon) -> bool:
 def _purpose(tok: Any) -> bool:
     """An infinitive that is what its head plans or is for: "plotting to kill", "bombs to blow
     up"."""
-    return tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp") and infinitive(tok)
 
 
 def accusing_verb(tok: Any, lex: Lexicon) -> Any | None:

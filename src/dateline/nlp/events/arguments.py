@@ -50,6 +50,8 @@ LEMMA_PREPS: dict[str, frozenset[str]] = {
     "crack": frozenset({"on"}), "impose": frozenset({"on"}), "call": frozenset({"on", "upon"}),
     "fire": frozenset({"at", "on", "into", "upon"}), "open": frozenset({"on"}),
 }
+#: verbs whose subject decides an act named by their object: "the parliament voted for the
+#: expulsion of ...", "the cabinet approved the deployment of ...": the decider is its actor
 _DECIDE = frozenset({"vote", "approve", "authorize", "authorise", "order", "decide", "mandate",
                      "sanction", "endorse"})
 _DECIDE_PREPS = frozenset({"for", "on"})

@@ -123,3 +123,7 @@ def in_order_to(tok: Any) -> Any | None:
     gov = order.head.head
     return gov if gov.pos_ in ("VERB", "AUX") else None
 
+
+def infinitive(verb: Any) -> bool:
+    """A "to"-infinitive ("to attack")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

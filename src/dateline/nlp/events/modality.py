@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
-from dateline.nlp.events.dep import denied, in_order_to
+from dateline.nlp.events.dep import denied, in_order_to, infinitive
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.triggers import Candidate
 
@@ -136,7 +136,7 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
         if head == cur:
             return "asserted"
         if dep == "conj":
-            if _finite(cur) and _infinitive(head) and head.head != head:
+            if _finite(cur) and infinitive(head) and head.head != head:
                 cur = head.head  # "refused to recognize X and have rejected Y": the
                 continue  # finite conjunct is coordinated with "refused", not under it
             cur = head
@@ -174,12 +174,11 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
                     return "negated"  # "denied that it attacked"
                 if lemma in lex.classes["request"]:
                     return "hypothetical"  # "demanded that Valdoria release"
-                if _infinitive(cur) and not perfect(cur) and cur.pos_ == "VERB":
+                if infinitive(cur) and not perfect(cur) and cur.pos_ == "VERB":
                     return "future"  # "made bombs to blow up the building": no speech
                 return "asserted"  # reported speech keeps its own modality
             if dep == "advcl":
-                to = any(c.lower_ == "to" and c.dep_ == "aux" for c in cur.children)
-                return "future" if to and cur.pos_ == "VERB" else "asserted"
+                return "future" if infinitive(cur) and cur.pos_ == "VERB" else "asserted"
             if head.pos_ in ("VERB", "AUX"):
                 marks = own_marks(head)
                 if lemma in lex.classes["negate"]:
@@ -224,10 +223,6 @@ _ADVOCATE = frozenset({"back", "support", "favor", "favour", "endorse", "propose
 def _finite(verb: Any) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ", "VBD", "MD")
                for c in verb.children)
-
-
-def _infinitive(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def embedded(verb: Any, lex: Lexicon) -> bool:

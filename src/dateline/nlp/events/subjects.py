@@ -13,6 +13,7 @@ from dateline.nlp.events.dep import (
     RELATIVE,
     argument_like,
     in_order_to,
+    infinitive,
     loose_participle,
 )
 from dateline.nlp.events.lexicon import Lexicon
@@ -57,16 +58,14 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
             return subject(first, lex, depth + 1)
     if dep == "xcomp":
         objs = kids_of(head, "dobj")
-        if objs and (head.lemma_.lower() in lex.classes["request"] or head.lemma_.lower()
-                     in lex.classes["cause"] or head.lemma_.lower() in _WARN):
+        if objs and _object_control(head, lex):
             return objs  # "urged Iran to release", "prompted Turkey to attack"
         return subject(head, lex, depth + 1)
     if dep == "acomp" or (dep == "xcomp" and head.pos_ == "ADJ"):
         return subject(head, lex, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG" and not kids_of(verb, "mark"):
         return subject(head, lex, depth + 1)
-    if dep == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                   for c in verb.children):
+    if dep == "advcl" and verb.tag_ == "VB" and infinitive(verb):
         return subject(head, lex, depth + 1)  # purpose: "sent experts to investigate"
     if dep == "acl" and verb.tag_ == "VBD" and kids_of(verb, "dobj"):
         return [head]  # a sentence parsed as a noun phrase: "The rebels handed over the town"
@@ -88,10 +87,16 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     return []
 
 
+def _object_control(verb: Any, lex: Lexicon) -> bool:
+    """"urged Iran to release", "prompted Turkey to attack", "warned people not to protest":
+    the object does the act of the infinitive."""
+    lemma = verb.lemma_.lower()
+    return lemma in lex.classes["request"] or lemma in lex.classes["cause"] or lemma in _WARN
+
+
 def _lets(verb: Any, lex: Lexicon) -> bool:
     """"allows hackers to take control", "made the groom pledge": the object does it."""
-    lemma = verb.lemma_.lower()
-    return lemma in _LETTING or lemma in lex.classes["request"] or lemma in lex.classes["cause"]
+    return verb.lemma_.lower() in _LETTING or _object_control(verb, lex)
 
 
 #: verbs that fault their object for an act ("criticized the powers for waging war")
@@ -110,7 +115,3 @@ def accused(tok: Any, lex: Lexicon) -> list[Any]:
     if gov is None:
         return []
     return kids_of(gov, "dobj") or (kids_of(gov, "nsubjpass") if is_passive(gov) else [])
-
-
-#: verbs whose subject decides an act named by their object: "the parliament voted for the
-#: expulsion of ...", "the cabinet approved the deployment of ...": the decider is its actor
