@@ -34,6 +34,7 @@ from dateline.geo.evidence import (
 )
 from dateline.geo.gazetteer import CONTEXT_KEY, Gazetteer, Place, default_gazetteer, normalise
 from dateline.geo.names import lookup
+from dateline.geo.register import US_LOCAL_MIN_CUES, us_local_cues
 
 __all__ = ["Hints", "Resolution", "dateline_place", "haversine_km", "resolve_spans"]
 
@@ -55,6 +56,8 @@ PARTIAL_CONFIDENCE = 0.6
 #: ``country``, no coordinates) when that country holds at least this share of the votes,
 #: ahead of any other
 CONTEXT_SHARE = 0.5
+#: the vote for the United States of an article in the register of US local news
+US_LOCAL_VOTE = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +163,10 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
         base.add(where, 3.0, "\0dateline")
     for iso3 in hints.countries[:6]:
         base.country[iso3] += 0.5
+    whole = {item[0].key for item in of_span if item is not None and not item[1]}
+    if len(whole) == 1 and us_local_cues(text) >= US_LOCAL_MIN_CUES:
+        # a local paper's only place, "Athens": Athens, Georgia (its other places speak louder)
+        base.country["USA"] += US_LOCAL_VOTE
     votes = base
     support = Support(groups)
     for _ in range(2):
