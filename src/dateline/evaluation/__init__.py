@@ -23,6 +23,7 @@ SETS: dict[str, str] = {
     "trnews": "dateline.evaluation.trnews",
     "actors": "dateline.evaluation.actors",
     "ptc": "dateline.evaluation.ptc",
+    "written": "dateline.evaluation.written",
 }
 
 

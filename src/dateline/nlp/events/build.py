@@ -16,6 +16,7 @@ from dateline.nlp.context import DocContext, Mention
 from dateline.nlp.events import arguments, historical, modality, phrases
 from dateline.nlp.events.alleged import alleged
 from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.nouns import happened
 from dateline.nlp.events.retype import purpose, retype
 from dateline.nlp.events.triggers import Candidate
 from dateline.nlp.locations import MATERIAL, EventParties, event_location
@@ -246,7 +247,8 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
                                                              mentions=info.mentions,
                                                              starts=info.mention_starts)
                             if r.span and (r.span.start, r.span.end) not in taken])
-    if not actors and not recipients and (cand.kind == "noun" or entry.type in _NEEDS_PARTY or (
+    unnamed = cand.kind == "noun" and not happened(cand.anchor, lex)  # "Protests erupted" stands
+    if not actors and not recipients and (unnamed or entry.type in _NEEDS_PARTY or (
             cand.kind == "verb" and cand.anchor.lemma_.lower() in _NEEDS_PARTY_VERBS)):
         return None
     confidence = _confidence(cand, actors, recipients)

@@ -165,7 +165,11 @@ def withdrawal(tok: Any, entry: Entry) -> Entry:
 
 def has_noun_support(tok: Any, lex: Lexicon) -> bool:
     """A noun is an event only with an argument attached: an actor modifier ("Israeli strikes",
-    "the army's offensive") or a recipient ("attack on the base", "talks with Iran")."""
+    "the army's offensive") or a recipient ("attack on the base", "talks with Iran") -- or when
+    its clause tells that it happened ("Protests erupted in several cities", "a general strike
+    shut banks", "the massacre of 60 villagers was reported")."""
+    if happened(tok, lex):
+        return True
     for c in tok.children:
         if c.dep_ == "poss":
             return True
@@ -177,3 +181,20 @@ def has_noun_support(tok: Any, lex: Lexicon) -> bool:
                 if p.dep_ == "pobj" and argument_like(p, lex):
                     return True
     return False
+
+
+def happened(tok: Any, lex: Lexicon) -> bool:
+    """The noun is the subject of a verb of occurrence ("erupted", "broke out", "took place",
+    "spread", "shut"), or the passive subject of a report ("was reported")."""
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or head == tok:
+        return False
+    lemma = head.lemma_.lower()
+    if any(c.dep_ == "prt" for c in head.children):
+        lemma += " " + next(c.lower_ for c in head.children if c.dep_ == "prt")
+    elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):
+        lemma = "take place"
+    if tok.dep_ == "nsubj":  # not "the protests were beginning to show ...": aspect of another verb
+        return lemma in lex.classes["occur_verb"] and not any(
+            c.dep_ in ("xcomp", "ccomp") for c in head.children)
+    return tok.dep_ == "nsubjpass" and lemma in lex.classes["report"]

@@ -21,7 +21,9 @@ _GROUPS = frozenset({"government", "army", "military", "party", "group", "organi
 _MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "million",
                        "billion", "thousand", "hundred", "kind", "portion", "batch", "shipment",
                        "lot", "round", "series", "wave", "some", "all", "most", "much", "more",
-                       "package", "consignment", "quantity", "load", "contingent"})
+                       "package", "consignment", "quantity", "load", "contingent", "truck",
+                       "truckload", "lorry", "convoy", "planeload", "shipload", "container",
+                       "bag", "sack", "box", "carton", "crate"})
 
 
 def through_measure(tok: Any) -> Any:
@@ -45,7 +47,14 @@ def direct_objects(verb: Any) -> list[Any]:
         objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
     if not objs:
         objs = as_objects(verb)
+    if verb.lemma_.lower() in _PROVIDE_WITH:  # "provided Bangladesh with locomotives"
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 for p in c.children if p.dep_ == "pobj"]
     return [through_measure(o) for o in objs]
+
+
+#: verbs whose goods come with "with": "supplied the army with vehicles"
+_PROVIDE_WITH = frozenset({"provide", "supply", "equip", "furnish", "arm", "present"})
 
 
 def as_objects(verb: Any) -> list[Any]:

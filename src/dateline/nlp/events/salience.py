@@ -6,7 +6,9 @@ trigger hangs (through complements, clauses, objects or prepositions -- not coor
 another event's trigger in the same sentence is *subordinate*: its confidence is lowered below
 the governing event's, so the governing event ranks first. The demands of a protest
 ("marched ... demanding the resignation of the president") are its topic, not an event of their
-own (PLOVER manual, PROTEST): such a REQUEST is dropped.
+own (PLOVER manual, PROTEST): such a REQUEST is dropped. So are the demands of "protesters
+demanding the resignation ..." when the sentence tells what they did; when it tells nothing else,
+the crowd's demand is its protest ("Demonstrators demanding reforms in the capital on Friday").
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from typing import Any
 
 from dateline.model import Event
 
+#: crowds whose demand is a protest ("protesters demanding ...")
+_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "mob",
+                         "crowd", "striker"})
 #: how much a subordinate event's confidence drops
 SUBORDINATE_PENALTY = 0.15
 _MAX_CLIMB = 8
@@ -59,9 +64,19 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
         return conf[k]
 
     out: list[Event] = []
+    protest = any(e.type == "PROTEST" for e in events)
     for k, event in enumerate(events):
         gov = govs[k]
         if gov is not None and event.type == "REQUEST" and events[gov].type == "PROTEST":
             continue  # the protest's demand is its topic
+        if event.type == "REQUEST" and _crowd_demand(heads[k][0]):
+            if protest or len(events) > 1:
+                continue  # "protesters demanding X stormed parliament": what they did counts
+            event = replace(event, type="PROTEST", mode="demo")
         out.append(event if gov is None else replace(event, confidence=ranked(k)))
     return out
+
+
+def _crowd_demand(anchor: Any) -> bool:
+    """"protesters demanding the resignation": a participle hung on a crowd noun."""
+    return anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _PROTESTERS

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from dateline.nlp.events import material, nouns, verbal, violence
+from dateline.nlp.events import crowds, material, nouns, verbal, violence
 from dateline.nlp.events.dep import (
     kids,
     lemma_set,
@@ -37,7 +37,8 @@ _MEET_NONE = frozenset({"target", "criterion", "deadline", "need", "requirement"
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 _THREAT_WORDS = frozenset({"consequence", "retaliation", "war", "action", "attack", "response",
                            "strike", "reprisal", "measure", "revenge", "retribution", "force",
-                           "sanction", "escalation", "punishment", "reaction", "violence"})
+                           "sanction", "escalation", "punishment", "reaction", "violence",
+                           "countermeasure"})
 
 
 def _transitive(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -113,7 +114,22 @@ def _conflictual(tok: Any, lex: Lexicon) -> bool:
             return True
         if t.lemma_.lower() in _THREAT_WORDS or t.lemma_.lower() in ("retaliate", "respond"):
             return True
+        if _done_to(t, lex):
+            return True  # "warned that a curfew would be imposed", "could use nuclear weapons"
     return False
+
+
+def _done_to(noun: Any, lex: Lexicon) -> bool:
+    """A conflictual noun or a weapon that a modal verb would impose or use ("a curfew would be
+    imposed", "could use nuclear weapons"; not "an incursion might lead to ...")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    entry = lex.nouns.get(noun.lemma_.lower())
+    if not ((entry is not None and entry.type in _CONFLICT_TYPES)
+            or noun.lemma_.lower() in ("weapon", "force")):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "'ll",
+                                                  "shall") for c in noun.head.children)
 
 
 def _warn(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -162,38 +178,6 @@ def _meet(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if objs & {"demand", "request", "condition"}:
         return Entry("CONCEDE", None, (), entry.sense, entry.weight)
     return None if objs & _MEET_NONE else entry
-
-
-_CROWD = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "people",
-                    "thousand", "hundred", "dozen", "supporter", "resident", "villager", "farmer",
-                    "activist", "crowd", "youth", "member", "teacher", "citizen", "woman", "man"})
-
-
-def _protest(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """A crowd protests (PROTEST); an official or a state "protested the decision" (ACCUSE)."""
-    subj = subjects_of(tok)
-    crowd = not subj or any(s.lemma_.lower() in _CROWD or s.pos_ == "NUM" for s in subj)
-    told = [p for p in pp_map(tok).get("to", []) if party_like(p, lex)]  # "protested to Bern"
-    if (kids(tok, "dobj", "ccomp") or told) and not crowd and tok.dep_ != "advcl":
-        return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
-    return entry
-
-
-def crowd(tok: Any) -> bool:
-    """Is ``tok`` a crowd (protesters, rioters, students, a mob)?"""
-    return tok.lemma_.lower() in _CROWD | _RIOTERS
-
-
-_RIOTERS = frozenset({"rioter", "mob", "protestor", "demonstrator", "protester", "marcher"})
-
-
-def _rally(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"rallied against the government" (PROTEST); "rallied behind the president" (SUPPORT)."""
-    preps = pp_map(tok)
-    if "behind" in preps or "around" in preps or "support" in lemma_set(kids(tok, "dobj")):
-        return Entry("SUPPORT", None, (), entry.sense, entry.weight)
-    return entry if {"against", "in", "outside", "for", "at", "near", "across", "through",
-                     "on"} & preps.keys() else None
 
 
 _DEFENDED = frozenset({"right", "decision", "policy", "action", "move", "record", "stance",
@@ -259,12 +243,12 @@ RULES: dict[str, Rule] = {
     "named_obj": violence.named_obj, "transitive": _transitive, "call": _call, "ask": _ask,
     "withdraw": material.withdraw, "decline": _decline, "refuse": _refuse, "dismiss": _dismiss,
     "warn": _warn, "vow": _vow, "succumb": _succumb, "offer": _offer, "agree": _agree, "meet": _meet,
-    "protest": _protest, "defend": _defend, "press": _press, "allow": material.allow,
+    "protest": crowds.protest, "defend": _defend, "press": _press, "allow": material.allow,
     "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
     "party_xcomp": _party_xcomp, "challenge": _challenge, "dispute": _dispute,
     "walkout": material.walkout, "bar": material.bar, "quit": material.quit_,
     "sentence": material.sentence, "ship_out": material.ship_out, "shelter": material.shelter,
-    "speak": material.speak, "rally": _rally, "guilty": material.guilty,
+    "speak": material.speak, "rally": crowds.rally, "guilty": material.guilty,
     "invite": material.invite, "disperse": material.disperse,
     "capture": violence.capture, "raid": violence.raid, "kill": violence.kill,
     "attack": verbal.attack, "retaliate": verbal.retaliate, "shoot": violence.shoot,
@@ -273,6 +257,9 @@ RULES: dict[str, Rule] = {
     "fight": violence.fight, "asset": violence.asset, "charge": _charge,
     "beat": violence.beat, "surround": violence.surround, "clash": violence.clash,
     "target": violence.target, "arm": violence.arm,
+    "obstruct": crowds.obstruct, "order": verbal.order, "act_obj": verbal.act_obj,
+    "work_with": verbal.work_with,
+    "crowd_gathers": crowds.crowd_gathers,
     "expel_people": violence.expel_people, "expel": violence.expel, "leave": violence.leave,
 }
 

@@ -1,12 +1,15 @@
 """Acts that are done in words or in blows: "attacked the convoy" -- not "attacked Bolton as a
 wacko", "attacked the nominee on Twitter", "attacked the leader, calling him a liar" (ACCUSE);
-"retaliated with rockets" -- not "retaliated with tariffs" (SANCTION)."""
+"retaliated with rockets" -- not "retaliated with tariffs" (SANCTION); and words that tell
+which act an order, a refusal or a promise of work is ("ordered the ambassador to leave": an
+expulsion; "ruled out joining": a refusal; "will work with Washington": cooperation)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events.dep import disaster, lemma_set, objects_of, pp_map
+from dateline.nlp.events import nouns
+from dateline.nlp.events.dep import disaster, kids, lemma_set, objects_of, pp_map
 from dateline.nlp.events.lexicon import Entry, Lexicon
 
 _VERBAL_VENUES = frozenset({"speech", "statement", "remark", "interview", "tweet", "post",
@@ -48,3 +51,42 @@ def retaliate(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         if hit is not None:
             return Entry(hit[0], hit[1], (), entry.sense, entry.weight)
     return entry
+
+
+_LEAVE = frozenset({"leave", "depart", "quit", "go", "exit", "withdraw"})
+_CLOSURES = frozenset({"closure", "shutdown", "arrest", "detention", "demolition", "eviction",
+                       "confiscation", "seizure", "dissolution", "suspension", "ban"})
+
+
+def order(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"ordered the ambassador to leave", "was ordered out of Ethiopia": an expulsion
+    (SANCTION expel); "ordered the closure of three radio stations": the closing (COERCE);
+    otherwise a demand (REQUEST) with something ordered."""
+    own = lemma_set(objects_of(tok)) & lex.classes["asset"]  # "ordered troops to withdraw"
+    if not own and (lemma_set(kids(tok, "xcomp")) & _LEAVE or any(
+            c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in tok.children)):
+        return Entry("SANCTION", "expel", ("diplomatic",), entry.sense, max(entry.weight, 0.7))
+    if lemma_set(objects_of(tok)) & _CLOSURES:
+        return Entry("COERCE", "restrict", (), entry.sense, max(entry.weight, 0.65))
+    return entry if objects_of(tok) or kids(tok, "ccomp", "xcomp") else None
+
+
+def act_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"ruled out joining the alliance", "ruled out talks": an act is refused (not "police ruled
+    out foul play")."""
+    objs = objects_of(tok) + kids(tok, "xcomp") + [c for c in kids(tok, "advcl")
+                                                   if c.tag_ == "VBG"]
+    return entry if any(o.pos_ == "VERB" or nouns.noun_entry(o, lex) is not None
+                        for o in objs) else None
+
+
+_PARTNERS = frozenset({"government", "partner", "ally", "country", "authority", "power",
+                       "nation", "state", "neighbour", "neighbor", "administration", "military"})
+
+
+def work_with(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"will work with Washington", "work with other powers" (COOPERATE); not a job ("a lawyer
+    who worked with Gadling", "an organisation working with migrant workers")."""
+    withs = pp_map(tok).get("with", []) + pp_map(tok).get("alongside", [])
+    return entry if any(p.ent_type_ in ("GPE", "ORG", "NORP") or p.lemma_.lower() in _PARTNERS
+                        for p in withs) else None

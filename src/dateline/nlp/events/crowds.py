@@ -1,0 +1,59 @@
+"""Crowds: when a crowd's act is a protest ("Demonstrators gathered", "supporters blockaded
+the council", "rallied against the government") and when the same verb is something else (a
+state's blockade, an official's protest note, a rally behind the president)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events.dep import kids, lemma_set, party_like, pp_map, subjects_of
+from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
+from dateline.nlp.events.violence import through_count
+
+_CROWD = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "people",
+                    "thousand", "hundred", "dozen", "supporter", "resident", "villager", "farmer",
+                    "activist", "crowd", "youth", "member", "teacher", "citizen", "woman", "man",
+                    "relative", "community", "fisherman", "trucker", "driver", "family",
+                    "opponent", "striker", "union", "mother"})
+
+
+def protest(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """A crowd protests (PROTEST); an official or a state "protested the decision" (ACCUSE)."""
+    subj = subjects_of(tok)
+    crowd = not subj or any(s.lemma_.lower() in _CROWD or s.pos_ == "NUM" for s in subj)
+    told = [p for p in pp_map(tok).get("to", []) if party_like(p, lex)]  # "protested to Bern"
+    if (kids(tok, "dobj", "ccomp") or told) and not crowd and tok.dep_ != "advcl":
+        return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
+    return entry
+
+
+def obstruct(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """A crowd that blockades, barricades or seals off a place protests (PROTEST obstruct); a
+    state or an army that does it coerces (the verb's own type)."""
+    subj = subjects_of(tok) + [p for a in kids(tok, "agent") for p in kids(a, "pobj")]
+    if any(crowd(s) or s.pos_ == "NUM" for s in subj):
+        return Entry("PROTEST", "obstruct", (), entry.sense, max(entry.weight, 0.7))
+    return entry if entry.type != NO_EVENT else None
+
+
+def crowd_gathers(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"Demonstrators gathered / assembled in the square": a crowd's gathering is a protest."""
+    subj = [through_count(s) for s in subjects_of(tok)]  # "hundreds of demonstrators"
+    return entry if any(s.lemma_.lower() in _RIOTERS for s in subj) else None
+
+
+def crowd(tok: Any) -> bool:
+    """Is ``tok`` a crowd (protesters, rioters, students, a mob)?"""
+    return tok.lemma_.lower() in _CROWD | _RIOTERS
+
+
+_RIOTERS = frozenset({"rioter", "mob", "protestor", "demonstrator", "protester", "marcher"})
+
+
+def rally(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"rallied against the government" (PROTEST); "rallied behind the president" (SUPPORT)."""
+    preps = pp_map(tok)
+    if "behind" in preps or "around" in preps or "support" in lemma_set(kids(tok, "dobj")):
+        return Entry("SUPPORT", None, (), entry.sense, entry.weight)
+    return entry if {"against", "in", "outside", "for", "at", "near", "across", "through",
+                     "on"} & preps.keys() else None

@@ -1,0 +1,77 @@
+"""Rules from the sixth pass: a fresh written set of 550 sentences, one pair per CAMEO code,
+scored before any rule was tuned on it (docs/events.md). Fictional sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _found(analysis: Any) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger.text) for e in analysis.events]
+
+
+@pytest.mark.parametrize(("text", "etype", "word"), [
+    # an event noun that happened, with no party attached
+    ("Protests erupted in several Valdorian cities on Friday.", "PROTEST", "Protests"),
+    ("Heavy fighting broke out in the border village of Tarsk overnight.", "ASSAULT", "fighting"),
+    ("The massacre of 40 villagers in Tarsk was reported on Monday.", "ASSAULT", "massacre"),
+    # goods, equipment and money given; flows a sanction stops
+    ("Ostria sent 30 trucks of flour and medicine into Meridia on Sunday.", "AID", "sent"),
+    ("Ostria provided Valdoria with 20 locomotives and signalling equipment.", "AID", "provided"),
+    ("Ostria delivered two patrol boats to the Valdorian navy on Thursday.", "AID", "delivered"),
+    ("The Karesh Bank halted all new lending to Valdoria on Tuesday.", "SANCTION", "halted"),
+    ("Ostria scaled back its relations with Valdoria on Monday.", "SANCTION", "scaled"),
+    # concessions and releases
+    ("The Valdorian government reversed a steep increase in fuel prices on Wednesday.",
+     "CONCEDE", "reversed"),
+    ("The information ministry reinstated the licence of the Meridia Post.", "CONCEDE",
+     "reinstated"),
+    ("Karesh returned a seized Ostrian tanker and its crew on Saturday.", "RETREAT", "returned"),
+    ("Valdoria let international inspectors into the Tarsk plant on Monday.", "RETREAT", "let"),
+    ("The army demobilised 5,000 former rebel fighters in Tarsk.", "RETREAT", "demobilised"),
+    # refusals, mobilisation, coercion, words
+    ("Calls to scrap the fuel levy were brushed off by the Valdorian finance minister.",
+     "REJECT", "brushed off"),
+    ("Ostria ruled out joining any military alliance.", "REJECT", "ruled out"),
+    ("The Valdorian military raised its alert level along the border on Wednesday.",
+     "MOBILIZE", "raised"),
+    ("Valdoria ordered the Ostrian ambassador to leave the country within 72 hours.",
+     "SANCTION", "ordered"),
+    ("The regulator ordered the closure of three radio stations on Monday.", "COERCE",
+     "ordered"),
+    ("Karesh slammed Ostria's latest arms sale to Valdoria on Friday.", "ACCUSE", "slammed"),
+    ("Ostria complained to the regional court that Karesh had seized its ships.", "ACCUSE",
+     "complained"),
+    ("Residents were warned by the army that a curfew would be imposed unless the looting "
+     "stopped.", "THREATEN", "warned"),
+    # crowds
+    ("Opposition supporters blockaded the electoral council in Meridia on Wednesday.",
+     "PROTEST", "blockaded"),
+    ("Hundreds of demonstrators gathered outside the Valdorian parliament on Friday.",
+     "PROTEST", "gathered"),
+])
+def test_sixth_pass_events(analyze: Any, text: str, etype: str, word: str) -> None:
+    found = _found(analyze(text))
+    assert any(t == etype and word in w for t, w in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The report said the protests were beginning to show signs of fatigue.",
+    "Police ruled out foul play in the death of the Tarsk farmer.",
+    "The Valdorian army blockaded the port of Tarsk on Wednesday.",
+    "Valdoria ordered its troops to withdraw from the border.",
+])
+def test_what_these_rules_leave_alone(analyze: Any, text: str) -> None:
+    found = _found(analyze(text))
+    assert not any(t == "PROTEST" and w == "protests" for t, w in found), found
+    assert not any(t == "REJECT" for t, _ in found), found
+    assert not any(t == "PROTEST" and w == "blockaded" for t, w in found), found
+    assert not any(t == "SANCTION" and w == "ordered" for t, w in found), found
+
+
+def test_protesters_demanding_what_they_did_counts(analyze: Any) -> None:
+    found = _found(analyze("Demonstrators demanding the resignation of the Valdorian president "
+                           "stormed the parliament in Meridia on Tuesday."))
+    assert not any(t == "REQUEST" for t, _ in found), found
