@@ -75,3 +75,53 @@ def test_protesters_demanding_what_they_did_counts(analyze: Any) -> None:
     found = _found(analyze("Demonstrators demanding the resignation of the Valdorian president "
                            "stormed the parliament in Meridia on Tuesday."))
     assert not any(t == "REQUEST" for t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "etype", "actor", "recipient"), [
+    ("The Valdorian law drew sharp criticism from the Ostrian parliament.", "ACCUSE",
+     "Ostrian parliament", "Valdorian"),
+    ("Valdoria received humanitarian aid from Ostria on Monday.", "AID", "Ostria", "Valdoria"),
+])
+def test_what_is_received_comes_from_the_from_party(analyze: Any, text: str, etype: str,
+                                                    actor: str, recipient: str) -> None:
+    (event,) = [e for e in analyze(text).events if e.type == etype]
+    assert [a.text for a in event.actors] == [actor]
+    assert [r.text for r in event.recipients] == [recipient]
+
+
+@pytest.mark.parametrize(("text", "etype", "word"), [
+    # the second fresh set: idioms and synonyms
+    ("Heavy fighting raged between Valdorian troops and Karesh rebels on Wednesday.", "ASSAULT",
+     "fighting"),
+    ("The former Valdorian minister was taken into custody at Meridia airport.", "COERCE",
+     "taken"),
+    ("An Ostrian engineer was taken hostage by armed men near Tarsk.", "ASSAULT", "taken"),
+    ("The Valdorian trade envoy pressed Ostria on Friday to open its insurance market.",
+     "REQUEST", "pressed"),
+    ("Valdoria was pressed by Karesh negotiators on Sunday to end the closure of the border.",
+     "REQUEST", "pressed"),
+    ("Ostrian and Karesh soldiers traded machine-gun fire across the border on Sunday.",
+     "ASSAULT", "traded"),
+    ("The Valdorian parliament ordered an inquiry into the collapse of the Tarsk stadium.",
+     "ACCUSE", "ordered"),
+    ("The Valdorian opposition hit out at Ostria over its report on Tuesday.", "ACCUSE",
+     "hit out"),
+    ("Ostria shunned a Karesh proposal on Saturday to speed up free trade.", "REJECT",
+     "shunned"),
+    ("The Karesh Development Bank will extend a 300 million dollar credit to Valdoria.",
+     "AGREE", "extend"),
+    ("Protesters lined the main road into Meridia on Monday, demanding that the prime "
+     "minister resign.", "PROTEST", "demanding"),
+    ("The Valdorian labour federation vowed to stage nationwide walkouts unless the government "
+     "withdrew the bill.", "THREATEN", "vowed"),
+    ("Opposition politicians were told by the minister that their passports would be "
+     "confiscated if they kept travelling abroad.", "THREATEN", "confiscated"),
+])
+def test_second_fresh_set_events(analyze: Any, text: str, etype: str, word: str) -> None:
+    found = _found(analyze(text))
+    assert any(t == etype and word in w for t, w in found), found
+
+
+def test_a_familys_request_is_no_protest(analyze: Any) -> None:
+    found = _found(analyze("The family then approached the Meridia court to request the file."))
+    assert not any(t == "PROTEST" for t, _ in found), found

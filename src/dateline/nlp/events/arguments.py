@@ -136,6 +136,15 @@ def _cause_actors(anchor: Any, lex: Lexicon) -> list[Any]:
     return out
 
 
+#: verbs that tell a threat to the one told ("were warned by the army that ... unless")
+_TOLD = frozenset({"tell", "warn", "inform", "notify", "caution", "say", "announce"})
+
+
+def told_threat(anchor: Any) -> bool:
+    """A passive act told to someone: "were warned that a curfew would be imposed"."""
+    return anchor.dep_ == "ccomp" and is_passive(anchor) and anchor.head.lemma_.lower() in _TOLD
+
+
 def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     """(actor heads, recipient heads) of a candidate."""
     etype = cand.entry.type
@@ -148,7 +157,10 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         return _as_actors(subject(anchor, lex), lex), [d for d in demanded
                                                         if argument_like(d, lex)]
     if cand.kind == "target":  # "X came under fire from critics over ...": X is criticised
-        return (_as_actors(pp_objects(anchor, frozenset({"from"})), lex),
+        givers = pp_objects(anchor, frozenset({"from"}))
+        if noun is not None:  # "drew criticism from Brussels"
+            givers += pp_objects(noun, frozenset({"from"}))
+        return (_as_actors(givers, lex),
                 objects_as_recipients(subject(anchor, lex), lex))
     if cand.kind in ("harm", "die"):
         assert noun is not None
@@ -168,6 +180,13 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         if not n_recips and etype in PLACE_TYPES:
             n_recips = [p for p in place_recipients(noun, None) if p not in n_actors]
         return n_actors, n_recips
+    if etype == "THREATEN" and told_threat(anchor):  # "were told by the minister that their
+        head = anchor.head  # passports would be confiscated if ...": the minister threatens
+        if is_passive(head):
+            return (_as_actors(pp_objects(head, frozenset({"by"})), lex),
+                    objects_as_recipients(kids_of(head, "nsubjpass"), lex))
+        return (_as_actors(kids_of(head, "nsubj"), lex),
+                objects_as_recipients(kids_of(head, "dobj", "dative"), lex))
     opposed = anchor.lemma_ == "oppose" and is_passive(anchor) and "to" in {
         c.lower_ for c in anchor.children if c.dep_ == "prep"}  # "is opposed to": active
     reduced = anchor.dep_ == "acl" and anchor.tag_ == "VBN"  # "an American killed in ..."

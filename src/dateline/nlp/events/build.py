@@ -239,6 +239,8 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
                         perfect=modality.perfect(cand.anchor), embedded=embedded)
     if entry is not cand.entry:
         cand = Candidate(cand.kind, cand.anchor, entry, cand.trigger, cand.noun, cand.objects)
+        if entry.type == "THREATEN" and arguments.told_threat(cand.anchor):
+            actor_heads, recip_heads = arguments.roles(cand, lex)  # the speaker threatens
     when = date.start if date is not None else info.published
     actors = _distinct(phrases.entities_for(ctx, actor_heads, lex, date=when,
                                             mentions=info.mentions, starts=info.mention_starts))

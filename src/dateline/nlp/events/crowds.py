@@ -14,7 +14,8 @@ _CROWD = frozenset({"protester", "protestor", "demonstrator", "student", "worker
                     "thousand", "hundred", "dozen", "supporter", "resident", "villager", "farmer",
                     "activist", "crowd", "youth", "member", "teacher", "citizen", "woman", "man",
                     "relative", "community", "fisherman", "trucker", "driver", "family",
-                    "opponent", "striker", "union", "mother"})
+                    "opponent", "striker", "union", "mother", "peasant", "miner",
+                    "lawyer", "employee", "prisoner", "inmate", "veteran", "pensioner"})
 
 
 def protest(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

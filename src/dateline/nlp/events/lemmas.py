@@ -32,6 +32,17 @@ def base_lemma(tok: Any, lex: Lexicon) -> str:
     return lemma
 
 
+def lemma_in(tok: Any, known: frozenset[str]) -> str:
+    """The verb's lemma repaired against a word class ("raged" -> "rag" -> "rage")."""
+    lemma, word = str(tok.lemma_).lower(), str(tok.lower_)
+    if lemma in known or tok.tag_ not in _INFLECTED:
+        return lemma
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in known:
+            return word[: len(word) - len(suffix)] + repl
+    return lemma
+
+
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
 _IRREGULAR = {"forgave": "forgive", "forgiven": "forgive", "overran": "overrun",
               "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze",

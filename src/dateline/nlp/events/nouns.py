@@ -7,6 +7,7 @@ from typing import Any
 
 from dateline.nlp.events import material
 from dateline.nlp.events.dep import argument_like, party_like
+from dateline.nlp.events.lemmas import lemma_in
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 
 #: preposition children that attach a noun trigger to an argument
@@ -189,7 +190,7 @@ def happened(tok: Any, lex: Lexicon) -> bool:
     head = tok.head
     if head.pos_ not in ("VERB", "AUX") or head == tok:
         return False
-    lemma = head.lemma_.lower()
+    lemma = lemma_in(head, lex.classes["occur_verb"])  # "raged" (lemma "rag")
     if any(c.dep_ == "prt" for c in head.children):
         lemma += " " + next(c.lower_ for c in head.children if c.dep_ == "prt")
     elif lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in head.children):

@@ -23,7 +23,8 @@ _MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "mi
                        "lot", "round", "series", "wave", "some", "all", "most", "much", "more",
                        "package", "consignment", "quantity", "load", "contingent", "truck",
                        "truckload", "lorry", "convoy", "planeload", "shipload", "container",
-                       "bag", "sack", "box", "carton", "crate"})
+                       "bag", "sack", "box", "carton", "crate", "day", "week", "month",
+                       "hour"})
 
 
 def through_measure(tok: Any) -> Any:
@@ -47,12 +48,17 @@ def direct_objects(verb: Any) -> list[Any]:
         objs = [c for c in verb.children if c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN")]
     if not objs:
         objs = as_objects(verb)
+    if verb.lemma_.lower() in ("take", "hold"):  # "was taken hostage", "taken into custody"
+        objs += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _CUSTODY]
     if verb.lemma_.lower() in _PROVIDE_WITH:  # "provided Bangladesh with locomotives"
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                  for p in c.children if p.dep_ == "pobj"]
     return [through_measure(o) for o in objs]
 
 
+_CUSTODY = frozenset({"custody", "detention"})
 #: verbs whose goods come with "with": "supplied the army with vehicles"
 _PROVIDE_WITH = frozenset({"provide", "supply", "equip", "furnish", "arm", "present"})
 

@@ -44,6 +44,7 @@ _INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "commitment"
 _REPORT = frozenset({"say", "announce", "declare", "state", "tell", "add", "insist", "stress",
                      "confirm", "reiterate"})
 _SELF = frozenset({"it", "he", "she", "they", "we", "i"})
+_WARN = frozenset({"tell", "warn", "inform", "notify", "caution"})
 
 
 def _aux(verb: Any) -> set[str]:
@@ -134,7 +135,11 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
     only asked for, promised or supposed ("seeks guarantees that they will not allow ...")."""
     etype = entry.type
     verbal = anchor.pos_ in ("VERB", "AUX")
-    if not verbal or perfect or embedded:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
+    told = passive and _conditioned(anchor) and anchor.dep_ == "ccomp" \
+        and anchor.head.lemma_.lower() in _REPORT | _WARN  # "were told their passports
+    # would be confiscated if ...": the speaker threatens
+    if not verbal or perfect or (embedded and not told):
         return entry, mod
     if etype in COOPERATIVE and mod == "future" and (source == "own" or _ready(anchor)):
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
@@ -147,9 +152,8 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
         return Entry("REJECT", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype == "ASSAULT" and mod == "future" and _preparing(anchor):
         return Entry("MOBILIZE", "troops", ("military",), entry.sense, entry.weight), "asserted"
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
-    if etype in CONFLICT and mod in ("future", "hypothetical") and source == "own" \
-            and not passive and (_threat_form(anchor) or _announced(anchor)):
+    if etype in CONFLICT and mod in ("future", "hypothetical") and (told or (
+            source == "own" and not passive and (_threat_form(anchor) or _announced(anchor)))):
         mode = "arrest" if entry.mode == "arrest" else _THREAT_MODE[etype]
         if entry.mode == "expel":
             mode = "expel"

@@ -17,6 +17,8 @@ from dataclasses import replace
 from typing import Any
 
 from dateline.model import Event
+from dateline.nlp.events.crowds import crowd
+from dateline.nlp.events.violence import through_count
 
 #: crowds whose demand is a protest ("protesters demanding ...")
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "mob",
@@ -70,13 +72,26 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
         if gov is not None and event.type == "REQUEST" and events[gov].type == "PROTEST":
             continue  # the protest's demand is its topic
         if event.type == "REQUEST" and _crowd_demand(heads[k][0]):
-            if protest or len(events) > 1:
-                continue  # "protesters demanding X stormed parliament": what they did counts
+            if protest:
+                continue  # "protesters demanding X marched on parliament": the march counts
+            # "Students massed in Jakarta, calling for ...": the crowd's demand is its protest
             event = replace(event, type="PROTEST", mode="demo")
         out.append(event if gov is None else replace(event, confidence=ranked(k)))
     return out
 
 
 def _crowd_demand(anchor: Any) -> bool:
-    """"protesters demanding the resignation": a participle hung on a crowd noun."""
-    return anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _PROTESTERS
+    """"protesters demanding the resignation", "students massed in Jakarta, calling for ...",
+    "peasants blocked the roads to demand ...": a crowd's demand."""
+    if anchor.dep_ == "acl":
+        who = [anchor.head]
+    elif anchor.dep_ in ("advcl", "xcomp") and anchor.head != anchor:
+        who = [c for c in anchor.head.children if c.dep_ == "nsubj"]
+    else:
+        return False
+    if anchor.dep_ == "acl":  # "students demanding ..."
+        return any(crowd(w) or w.lemma_.lower() in _PROTESTERS for w in who)
+    # "protesters / tens of thousands of students massed ..., calling for" (not "the family
+    # approached the court to request ...")
+    return any(w.lemma_.lower() in _PROTESTERS or (through_count(w) is not w
+                                                   and crowd(through_count(w))) for w in who)

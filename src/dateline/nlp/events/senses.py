@@ -64,7 +64,14 @@ def _call(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 def _ask(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if "for" in pp_map(tok):
         return entry
-    return entry if kids(tok, "dobj", "dative") and kids(tok, "xcomp") else None
+    return entry if kids(tok, "dobj", "dative", "nsubjpass") and _to_clause(tok) else None
+
+
+def _to_clause(tok: Any) -> bool:
+    """"asked Iraq to ...", "was pressed on Friday to ...": the infinitive asked for (the parser
+    hangs it as xcomp, or as advcl after an adjunct)."""
+    return bool(kids(tok, "xcomp")) or any(
+        any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in kids(tok, "advcl"))
 
 
 def _succumb(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -136,6 +143,8 @@ def _warn(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     clauses = kids(tok, "ccomp", "xcomp", "advcl")
     if any(_conflictual(c, lex) for c in clauses):
         return replace(entry, mode="violence")
+    if any(_on_condition(c) for c in clauses):  # "warned they would withdraw unless ..."
+        return entry
     preps = pp_map(tok)
     if lemma_set(preps.get("of", []) + preps.get("against", [])) & _THREAT_WORDS:
         return entry
@@ -147,7 +156,15 @@ def _vow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
                                               if any(a.lower_ == "to" for a in c.children)]
     if any(_conflictual(c, lex) for c in clauses) or lemma_set(kids(tok, "dobj")) & _THREAT_WORDS:
         return Entry("THREATEN", "violence", (), entry.sense, entry.weight)
+    if any(_on_condition(c) for c in clauses):  # "vowed to stage walkouts unless ..."
+        return Entry("THREATEN", None, (), entry.sense, entry.weight)
     return entry if clauses or kids(tok, "dobj") else None
+
+
+def _on_condition(clause: Any) -> bool:
+    """The clause's act is promised on a condition: "... unless the bill is withdrawn"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in clause.children)
 
 
 def _offer(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -197,9 +214,9 @@ def _defend(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def _press(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    if "for" in pp_map(tok) or (kids(tok, "dobj") and kids(tok, "xcomp")):
+    if "for" in pp_map(tok) or (kids(tok, "dobj", "nsubjpass") and _to_clause(tok)):
         return entry
-    return None
+    return entry if lemma_set(kids(tok, "dobj")) & {"demand", "claim", "call"} else None
 
 
 def _party_xcomp(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

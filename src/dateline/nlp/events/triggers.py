@@ -154,7 +154,9 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
                 out.append(Candidate("die", tok, entry, (noun, noun), noun=noun))
                 used.update((tok.i, noun.i))
             continue
-        cand = _verb_candidate(tok, lex)
+        received = next((r for o in tok.children if o.dep_ == "dobj"  # "drew criticism from"
+                         for r in [_received(o, lex)] if r is not None), None)
+        cand = received or _verb_candidate(tok, lex)
         if cand is None:
             continue
         if noun is not None:  # a weapon did it: "a missile hit the school"
@@ -266,6 +268,26 @@ def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
 
 
 _ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch"})
+#: verbs whose subject receives what their object noun names: "drew criticism from", "received
+#: aid from", "faced condemnation from" (the "from" party acts)
+_RECEIVE = frozenset({"draw", "face", "receive", "attract", "earn", "garner", "get", "win"})
+_RECEIVED_TYPES = frozenset({"ACCUSE", "SUPPORT", "THREATEN", "REJECT", "SANCTION", "AID"})
+
+
+def _received(tok: Any, lex: Lexicon) -> Candidate | None:
+    """"The law drew sharp criticism from the European Parliament": the Parliament accuses, the
+    law's makers are accused -- only with a "from" party named."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _RECEIVE:
+        return None
+    entry = noun_entry(tok, lex)
+    if entry is None or entry.type not in _RECEIVED_TYPES:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "from" for c in [*verb.children, *tok.children]):
+        return None
+    return Candidate("target", verb, entry, (verb, tok), noun=tok)
+
+
 _IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike"})
 _STREETS = Entry("PROTEST", "demo", (), "", 0.8)
 _SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)

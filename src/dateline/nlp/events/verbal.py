@@ -54,6 +54,7 @@ def retaliate(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 _LEAVE = frozenset({"leave", "depart", "quit", "go", "exit", "withdraw"})
+_INQUIRIES = frozenset({"inquiry", "enquiry", "investigation", "probe", "review", "audit"})
 _CLOSURES = frozenset({"closure", "shutdown", "arrest", "detention", "demolition", "eviction",
                        "confiscation", "seizure", "dissolution", "suspension", "ban"})
 
@@ -66,6 +67,8 @@ def order(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if not own and (lemma_set(kids(tok, "xcomp")) & _LEAVE or any(
             c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in tok.children)):
         return Entry("SANCTION", "expel", ("diplomatic",), entry.sense, max(entry.weight, 0.7))
+    if lemma_set(objects_of(tok)) & _INQUIRIES:  # "ordered an inquiry into the collapse"
+        return Entry("ACCUSE", "investigate", (), entry.sense, max(entry.weight, 0.65))
     if lemma_set(objects_of(tok)) & _CLOSURES:
         return Entry("COERCE", "restrict", (), entry.sense, max(entry.weight, 0.65))
     return entry if objects_of(tok) or kids(tok, "ccomp", "xcomp") else None
