@@ -125,3 +125,38 @@ def test_second_fresh_set_events(analyze: Any, text: str, etype: str, word: str)
 def test_a_familys_request_is_no_protest(analyze: Any) -> None:
     found = _found(analyze("The family then approached the Meridia court to request the file."))
     assert not any(t == "PROTEST" for t, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "etype", "word"), [
+    # the third fresh set: plain wire style
+    ("Police officers beat the Valdorian opposition leader at a rally in Meridia on Sunday.",
+     "ASSAULT", "beat"),
+    ("A Valdorian pastor was beaten to death by a group of men on Sunday.", "ASSAULT", "beaten"),
+    ("The Valdorian army and the Karesh Front fought for control of the palace on Saturday.",
+     "ASSAULT", "fought"),
+    ("The United Nations called on the Karesh rebels on Friday to free all detained staff.",
+     "REQUEST", "called"),
+    ("Ostria withdrew as mediator in the Valdorian peace talks on Monday.", "SANCTION",
+     "withdrew"),
+    ("Valdoria ordered the Ostrian peacekeeping force to leave Tarsk within 90 days.",
+     "SANCTION", "ordered"),
+    ("A jailed Valdorian lawyer has refused food for three weeks.", "PROTEST", "refused"),
+    ("Karesh released an Ostrian fishing trawler on Friday.", "RETREAT", "released"),
+    ("Ostria and Valdoria carried out a joint census of migrants this week.", "COOPERATE",
+     "carried"),
+    ("Valdoria gave international inspectors access to the Tarsk plant on Thursday.", "RETREAT",
+     "gave"),
+])
+def test_third_fresh_set_events(analyze: Any, text: str, etype: str, word: str) -> None:
+    found = _found(analyze(text))
+    assert any(t == etype and word in w for t, w in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Valdorian senator beat Ostrian rival Anna Kos in the primary on Tuesday.",
+    "Valdoria may fly a drone near the Ostrian warship.",
+    "A cascade is a group of centrifuges working together to enrich uranium.",
+])
+def test_third_set_rules_leave_alone(analyze: Any, text: str) -> None:
+    found = _found(analyze(text))
+    assert not any(t in ("ASSAULT", "AID", "COOPERATE") for t, _ in found), found

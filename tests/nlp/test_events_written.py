@@ -8,13 +8,15 @@ from collections import Counter
 
 from dateline.evaluation import written
 
-#: measured when each file was frozen (0.966; the CAMEO pairs 0.716 and 0.440 before any tuning,
-#: 0.829 and 0.567 after the sixth pass); a rule change that loses more than a few is a regression
-FLOORS = {"second_pass": 0.95, "cameo_pairs": 0.81, "cameo_pairs2": 0.55}
+#: measured when each file was frozen (0.966; the CAMEO pairs 0.716, 0.440 and 0.736 before any
+#: tuning, 0.836, 0.578 and 0.795 after the sixth pass); a rule change that loses more than a few
+#: is a regression
+FLOORS = {"second_pass": 0.95, "cameo_pairs": 0.82, "cameo_pairs2": 0.56, "cameo_pairs3": 0.78}
 
 
 def test_the_written_sentences_cover_every_plover_type() -> None:
-    for name, minimum in (("second_pass", 700), ("cameo_pairs", 500), ("cameo_pairs2", 500)):
+    for name, minimum in (("second_pass", 700), ("cameo_pairs", 500), ("cameo_pairs2", 500),
+                          ("cameo_pairs3", 500)):
         data = written.rows(name)
         seen = Counter(t for types, _ in data for t in types)
         assert len(data) >= minimum

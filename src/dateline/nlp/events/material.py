@@ -33,6 +33,11 @@ _AUDIENCE = frozenset({"reporter", "journalist", "press", "medium", "media", "au
                        "camera", "television", "radio", "channel", "newspaper", "paper"})
 
 
+#: roles one quits to halt a mediation (SANCTION): "withdrew / stepped down as mediator"
+MEDIATORS = frozenset({"mediator", "facilitator", "intermediary", "broker", "guarantor",
+                       "go-between", "negotiator", "envoy"})
+
+
 def withdraw(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """From a treaty or organisation, or one's envoys: SANCTION; troops from a place:
     RETREAT; a bill or a statement: no event."""
@@ -44,6 +49,8 @@ def withdraw(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
                 for p in o.children if p.dep_ == "pobj"]
     if sources and (lemma_set(sources) & PACTS or any(p.ent_type_ in ("ORG", "LAW", "EVENT")
                                                      for p in sources)):
+        return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
+    if lemma_set(preps.get("as", [])) & MEDIATORS:  # "withdrew as mediator in the talks"
         return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
     objs = kids(tok, "dobj", "nsubjpass")
     lemmas = {o.lemma_.lower() for o in objs} | {

@@ -24,7 +24,7 @@ _MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "mi
                        "package", "consignment", "quantity", "load", "contingent", "truck",
                        "truckload", "lorry", "convoy", "planeload", "shipload", "container",
                        "bag", "sack", "box", "carton", "crate", "day", "week", "month",
-                       "hour"})
+                       "hour", "worth"})
 
 
 def through_measure(tok: Any) -> Any:
@@ -90,6 +90,8 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
         extra.append("@MONEY")
     if lemma_o in lex.classes["asset"]:
         extra.append("@ASSET")
+    if any(c.dep_ == "amod" and c.lower_ == "joint" for c in obj.children):
+        extra.append("@JOINT")  # "carried out a joint census"
     if lemma_o in lex.classes["goods"] or any(
             c.dep_ == "conj" and c.lemma_.lower() in lex.classes["goods"] for c in obj.children):
         extra.append("@GOODS")

@@ -53,7 +53,7 @@ def _charge(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 def _call(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     preps = pp_map(tok)
-    if "for" in preps or (("on" in preps or "upon" in preps) and kids(tok, "xcomp")):
+    if "for" in preps or (("on" in preps or "upon" in preps) and _to_clause(tok)):
         return entry
     if kids(tok, "dobj") and kids(tok, "xcomp") and not kids(tok, "oprd"):
         xc = kids(tok, "xcomp")[0]
@@ -108,7 +108,7 @@ def _refuse(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def _dismiss(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    objs = lemma_set(kids(tok, "dobj") or as_objects(tok))
+    objs = lemma_set(kids(tok, "dobj", "nsubjpass") or as_objects(tok))  # "were dismissed"
     return entry if objs & {"claim", "allegation", "report", "accusation", "call", "demand",
                             "request", "offer", "proposal", "charge", "criticism", "idea",
                             "suggestion", "concern", "appeal"} else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events import nouns
-from dateline.nlp.events.dep import disaster, kids, lemma_set, objects_of, pp_map
+from dateline.nlp.events.dep import disaster, kids, lemma_set, objects_of, pp_map, subjects_of
 from dateline.nlp.events.lexicon import Entry, Lexicon
 
 _VERBAL_VENUES = frozenset({"speech", "statement", "remark", "interview", "tweet", "post",
@@ -63,7 +63,9 @@ def order(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"ordered the ambassador to leave", "was ordered out of Ethiopia": an expulsion
     (SANCTION expel); "ordered the closure of three radio stations": the closing (COERCE);
     otherwise a demand (REQUEST) with something ordered."""
-    own = lemma_set(objects_of(tok)) & lex.classes["asset"]  # "ordered troops to withdraw"
+    own = any(o.lemma_.lower() in lex.classes["asset"] and (not list(o.lefts) or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children))
+        for o in objects_of(tok))  # "ordered (its) troops to withdraw", not "the AU force"
     if not own and (lemma_set(kids(tok, "xcomp")) & _LEAVE or any(
             c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in tok.children)):
         return Entry("SANCTION", "expel", ("diplomatic",), entry.sense, max(entry.weight, 0.7))
@@ -91,5 +93,9 @@ def work_with(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"will work with Washington", "work with other powers" (COOPERATE); not a job ("a lawyer
     who worked with Gadling", "an organisation working with migrant workers")."""
     withs = pp_map(tok).get("with", []) + pp_map(tok).get("alongside", [])
+    if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children) \
+            and any(s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or lex.is_("agent", s.lemma_)
+                    for s in subjects_of(tok)):  # "Chinese and Pakistani engineers are working
+        return entry  # together" (not "centrifuges working together")
     return entry if any(p.ent_type_ in ("GPE", "ORG", "NORP") or p.lemma_.lower() in _PARTNERS
                         for p in withs) else None

@@ -211,7 +211,12 @@ def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return entry if all(argument_like(o, lex) and o.pos_ != "PRON" for o in objs) else None
     preps = pp_map(tok)
     pobjs = preps.get("against", []) + preps.get("with", [])
-    return entry if any(argument_like(p, lex) for p in pobjs) else None
+    if any(argument_like(p, lex) for p in pobjs):
+        return entry
+    # "the army and the RSF fought for control of the palace": armed sides fighting each other
+    sides = [s for s in subjects_of(tok) for s in [s, *s.conjuncts]]
+    armed = [s for s in sides if s.lemma_.lower() in _FIGHTERS or s.ent_type_ == "ORG"]
+    return entry if len(sides) > 1 and len(armed) == len(sides) and "for" in preps else None
 
 
 def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -233,10 +238,17 @@ def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry
 
 
+_BEATERS = frozenset({"officer", "policeman", "guard", "agent", "mob", "thug", "man", "men",
+                      "attacker", "assailant", "crowd", "youth", "settler", "vigilante"})
+
+
 def beat(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"police beat the protesters", "was beaten with hammers" -- not "beat Trump in Iowa"."""
-    if lemma_set(pp_map(tok).get("with", [])) & lex.classes["blunt"]:
+    if lemma_set(pp_map(tok).get("with", [])) & lex.classes["blunt"] or "death" in lemma_set(
+            pp_map(tok).get("to", [])):  # "beaten with hammers", "beaten to death"
         return entry
+    if lemma_set(subjects_of(tok) + pp_map(tok).get("by", [])) & (_FIGHTERS | _BEATERS):
+        return entry  # "police officers beat the opposition leader" (not "beat Trump in Iowa")
     objs = [antecedent(o, tok) for o in kids(tok, "dobj", "nsubjpass")]  # "an activist, who
     # was beaten"
     ok = [o for o in objs if o.lemma_.lower() in lex.classes["agent"] or o.lower_ in ("him", "her",
