@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events.dep import kids, lemma_set, party_like, pp_map, subjects_of
+from dateline.nlp.events.dep import (
+    kids,
+    lemma_set,
+    party_like,
+    pp_map,
+    subjects_of,
+    through_count,
+)
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
-from dateline.nlp.events.violence import through_count
 
 _CROWD = frozenset({"protester", "protestor", "demonstrator", "student", "worker", "people",
                     "thousand", "hundred", "dozen", "supporter", "resident", "villager", "farmer",
@@ -58,3 +64,23 @@ def rally(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return Entry("SUPPORT", None, (), entry.sense, entry.weight)
     return entry if {"against", "in", "outside", "for", "at", "near", "across", "through",
                      "on"} & preps.keys() else None
+
+
+#: harm a crowd does in a riot (property, clashes) -- not killings
+_RIOT_VERBS = frozenset({"burn", "torch", "set", "loot", "smash", "vandalize", "vandalise",
+                         "destroy", "attack", "clash", "ransack", "storm", "throw", "hurl",
+                         "pelt", "damage", "stone", "block", "occupy", "barricade", "seize"})
+CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
+                     "marcher", "student", "youth", "supporter"})
+
+
+def crowd_act(tok: Any, entry: Entry) -> Entry:
+    """What protesters do in a protest is PROTEST: "rioters set fire to buildings" (riot),
+    "protesters occupied the square", "blocked the highway" (obstruct)."""
+    if entry.type not in ("ASSAULT", "COERCE") or tok.lemma_.lower() not in _RIOT_VERBS:
+        return entry
+    if not lemma_set([through_count(s) for s in subjects_of(tok)]) & CROWDS:
+        return entry  # "thousands of protesters clashed with police"
+    mode = "obstruct" if entry.type == "COERCE" or tok.lemma_.lower() in (
+        "block", "occupy", "barricade") else "riot"
+    return Entry("PROTEST", mode, entry.context, entry.sense, entry.weight)

@@ -127,3 +127,14 @@ def in_order_to(tok: Any) -> Any | None:
 def infinitive(verb: Any) -> bool:
     """A "to"-infinitive ("to attack")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def through_count(tok: Any) -> Any:
+    """"thousands of suspects" -> suspects; "dozens of women" -> women."""
+    if tok.pos_ == "NUM" or tok.lower_ in ("dozens", "hundreds", "thousands", "scores",
+                                            "millions", "tens", "number", "group", "part",
+                                            "parts", "most", "much", "some", "all", "rest"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return next((p for p in c.children if p.dep_ == "pobj"), tok)
+    return tok

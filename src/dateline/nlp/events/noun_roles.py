@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events.dep import argument_like, party_like
+from dateline.nlp.events.dep import argument_like, party_like, through_count
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.nouns import event_noun
-from dateline.nlp.events.violence import through_count
 
 #: reasons and charges are no parties ("jailed on allegations of treason")
 _NOT_PARTIES = frozenset({"allegation", "charge", "suspicion", "ground", "accusation", "basis",

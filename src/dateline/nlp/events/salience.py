@@ -18,7 +18,7 @@ from typing import Any
 
 from dateline.model import Event
 from dateline.nlp.events.crowds import crowd
-from dateline.nlp.events.violence import through_count
+from dateline.nlp.events.dep import through_count
 
 #: crowds whose demand is a protest ("protesters demanding ...")
 _PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "mob",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.nlp.events import demands, nouns, senses, violence
+from dateline.nlp.events import crowds, demands, nouns, senses
 from dateline.nlp.events.lemmas import verb_lemma
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 from dateline.nlp.events.nouns import event_noun, noun_entry
@@ -79,7 +79,7 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
         weight = max(verb.weight, entry.weight)
         entry = Entry(entry.type, entry.mode, entry.context, verb.sense, weight, False,
                       entry.source)
-        entry = violence.crowd_act(tok, entry)
+        entry = crowds.crowd_act(tok, entry)
         if n_entry is not None and (not n_entry.light_only or n_entry.type == entry.type):
             first, last = (tok, obj) if 0 < obj.i - tok.i <= 4 else (obj, obj)
             return Candidate("light", tok, entry, (first, last), noun=obj, objects=[obj])
@@ -89,7 +89,7 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     sensed = senses.apply(tok, verb, lex)
     if sensed is None:
         return None
-    sensed = violence.crowd_act(tok, sensed)
+    sensed = crowds.crowd_act(tok, sensed)
     last = tok
     if " " in lemma:  # the particle of a phrasal verb belongs to the trigger
         last = next((c for c in tok.rights if c.dep_ == "prt"), tok)

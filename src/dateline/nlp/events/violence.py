@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.nlp.events.crowds import CROWDS
 from dateline.nlp.events.dep import (
     antecedent,
     argument_like,
@@ -15,6 +16,7 @@ from dateline.nlp.events.dep import (
     party_like,
     pp_map,
     subjects_of,
+    through_count,
 )
 from dateline.nlp.events.lexicon import Entry, Lexicon
 
@@ -72,17 +74,6 @@ def surround(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if tok.dep_ == "acl" and not party_like(tok.head, lex):
         return None
     return named_obj(tok, entry, lex)
-
-
-def through_count(tok: Any) -> Any:
-    """"thousands of suspects" -> suspects; "dozens of women" -> women."""
-    if tok.pos_ == "NUM" or tok.lower_ in ("dozens", "hundreds", "thousands", "scores",
-                                            "millions", "tens", "number", "group", "part",
-                                            "parts", "most", "much", "some", "all", "rest"):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                return next((p for p in c.children if p.dep_ == "pobj"), tok)
-    return tok
 
 
 def capture(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -224,7 +215,7 @@ def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     "clashed with Trudeau over trade", quarrels (ACCUSE disapprove)."""
     subj = [antecedent(s, tok) for s in subjects_of(tok)]
     subj += [c for s in subj for c in s.conjuncts]  # "activists and the police clashed"
-    if not subj or any(s.lemma_.lower() in _FIGHTERS | _CROWDS | lex.classes["clash_side"]
+    if not subj or any(s.lemma_.lower() in _FIGHTERS | CROWDS | lex.classes["clash_side"]
                        for s in subj):
         return entry
     preps = pp_map(tok)
@@ -254,26 +245,6 @@ def beat(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     ok = [o for o in objs if o.lemma_.lower() in lex.classes["agent"] or o.lower_ in ("him", "her",
                                                                                       "them")]
     return entry if ok and not any(o.ent_type_ in ("PERSON", "ORG", "GPE") for o in objs) else None
-
-
-#: harm a crowd does in a riot (property, clashes) -- not killings
-_RIOT_VERBS = frozenset({"burn", "torch", "set", "loot", "smash", "vandalize", "vandalise",
-                         "destroy", "attack", "clash", "ransack", "storm", "throw", "hurl",
-                         "pelt", "damage", "stone", "block", "occupy", "barricade", "seize"})
-_CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
-                     "marcher", "student", "youth", "supporter"})
-
-
-def crowd_act(tok: Any, entry: Entry) -> Entry:
-    """What protesters do in a protest is PROTEST: "rioters set fire to buildings" (riot),
-    "protesters occupied the square", "blocked the highway" (obstruct)."""
-    if entry.type not in ("ASSAULT", "COERCE") or tok.lemma_.lower() not in _RIOT_VERBS:
-        return entry
-    if not lemma_set([through_count(s) for s in subjects_of(tok)]) & _CROWDS:
-        return entry  # "thousands of protesters clashed with police"
-    mode = "obstruct" if entry.type == "COERCE" or tok.lemma_.lower() in (
-        "block", "occupy", "barricade") else "riot"
-    return Entry("PROTEST", mode, entry.context, entry.sense, entry.weight)
 
 
 def asset(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
