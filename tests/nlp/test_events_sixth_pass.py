@@ -12,7 +12,7 @@ def _found(analysis: Any) -> list[tuple[str, str]]:
     return [(e.type, e.trigger.text) for e in analysis.events]
 
 
-@pytest.mark.parametrize(("text", "etype", "word"), [
+FIRST_SET = [
     # an event noun that happened, with no party attached
     ("Protests erupted in several Valdorian cities on Friday.", "PROTEST", "Protests"),
     ("Heavy fighting broke out in the border village of Tarsk overnight.", "ASSAULT", "fighting"),
@@ -51,10 +51,7 @@ def _found(analysis: Any) -> list[tuple[str, str]]:
      "PROTEST", "blockaded"),
     ("Hundreds of demonstrators gathered outside the Valdorian parliament on Friday.",
      "PROTEST", "gathered"),
-])
-def test_sixth_pass_events(analyze: Any, text: str, etype: str, word: str) -> None:
-    found = _found(analyze(text))
-    assert any(t == etype and word in w for t, w in found), found
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -89,7 +86,7 @@ def test_what_is_received_comes_from_the_from_party(analyze: Any, text: str, ety
     assert [r.text for r in event.recipients] == [recipient]
 
 
-@pytest.mark.parametrize(("text", "etype", "word"), [
+SECOND_SET = [
     # the second fresh set: idioms and synonyms
     ("Heavy fighting raged between Valdorian troops and Karesh rebels on Wednesday.", "ASSAULT",
      "fighting"),
@@ -116,10 +113,7 @@ def test_what_is_received_comes_from_the_from_party(analyze: Any, text: str, ety
      "withdrew the bill.", "THREATEN", "vowed"),
     ("Opposition politicians were told by the minister that their passports would be "
      "confiscated if they kept travelling abroad.", "THREATEN", "confiscated"),
-])
-def test_second_fresh_set_events(analyze: Any, text: str, etype: str, word: str) -> None:
-    found = _found(analyze(text))
-    assert any(t == etype and word in w for t, w in found), found
+]
 
 
 def test_a_familys_request_is_no_protest(analyze: Any) -> None:
@@ -127,7 +121,7 @@ def test_a_familys_request_is_no_protest(analyze: Any) -> None:
     assert not any(t == "PROTEST" for t, _ in found), found
 
 
-@pytest.mark.parametrize(("text", "etype", "word"), [
+THIRD_SET = [
     # the third fresh set: plain wire style
     ("Police officers beat the Valdorian opposition leader at a rally in Meridia on Sunday.",
      "ASSAULT", "beat"),
@@ -146,8 +140,11 @@ def test_a_familys_request_is_no_protest(analyze: Any) -> None:
      "carried"),
     ("Valdoria gave international inspectors access to the Tarsk plant on Thursday.", "RETREAT",
      "gave"),
-])
-def test_third_fresh_set_events(analyze: Any, text: str, etype: str, word: str) -> None:
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "word"), FIRST_SET + SECOND_SET + THIRD_SET)
+def test_sixth_pass_events(analyze: Any, text: str, etype: str, word: str) -> None:
     found = _found(analyze(text))
     assert any(t == etype and word in w for t, w in found), found
 
