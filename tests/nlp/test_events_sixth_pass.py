@@ -157,3 +157,9 @@ def test_sixth_pass_events(analyze: Any, text: str, etype: str, word: str) -> No
 def test_third_set_rules_leave_alone(analyze: Any, text: str) -> None:
     found = _found(analyze(text))
     assert not any(t in ("ASSAULT", "AID", "COOPERATE") for t, _ in found), found
+
+
+def test_a_passive_ditransitives_subject_receives(analyze: Any) -> None:
+    (event,) = [e for e in analyze("Valdorian inspectors were given access to the Tarsk plant "
+                                   "on Thursday.").events if e.type == "RETREAT"]
+    assert [r.text for r in event.recipients] == ["Valdorian inspectors"]

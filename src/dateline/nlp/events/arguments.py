@@ -221,6 +221,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
             # a killing's counted object is its victims: "gunned down nine parishioners"
             recips += [o for o in objs if o not in recips and o.tag_ == "NNS"
                        and any(c.dep_ == "nummod" for c in o.children)]
+    elif noun.dep_ == "dobj":  # "inspectors were given access": the passive subject receives
+        recips += objects_as_recipients([o for o in objs if o.dep_ == "nsubjpass"], lex)
     recips += objects_as_recipients(_datives(anchor), lex)
     if etype == "ASSAULT" and any(argument_like(o, lex) and o.lemma_.lower() not in
                                   lex.classes["weapon"] for o in objs):

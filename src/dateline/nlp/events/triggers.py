@@ -80,10 +80,13 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
         entry = Entry(entry.type, entry.mode, entry.context, verb.sense, weight, False,
                       entry.source)
         entry = crowds.crowd_act(tok, entry)
+        objs = [obj]
+        if obj.dep_ == "dobj":  # "inspectors were given access": the passive subject receives
+            objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
         if n_entry is not None and (not n_entry.light_only or n_entry.type == entry.type):
             first, last = (tok, obj) if 0 < obj.i - tok.i <= 4 else (obj, obj)
-            return Candidate("light", tok, entry, (first, last), noun=obj, objects=[obj])
-        return Candidate("verb", tok, entry, (tok, tok), objects=[obj])
+            return Candidate("light", tok, entry, (first, last), noun=obj, objects=objs)
+        return Candidate("verb", tok, entry, (tok, tok), objects=objs)
     if verb.type == NO_EVENT:
         return None
     sensed = senses.apply(tok, verb, lex)
