@@ -163,3 +163,11 @@ def test_a_passive_ditransitives_subject_receives(analyze: Any) -> None:
     (event,) = [e for e in analyze("Valdorian inspectors were given access to the Tarsk plant "
                                    "on Thursday.").events if e.type == "RETREAT"]
     assert [r.text for r in event.recipients] == ["Valdorian inspectors"]
+
+
+def test_a_reported_passive_threat_keeps_its_own_actor(analyze: Any) -> None:
+    """Only a conditioned act told to someone is the teller's threat; "officials said the town
+    was threatened by rebels" is the rebels' threat."""
+    (event,) = [e for e in analyze("Valdorian officials said the town of Tarsk was threatened "
+                                   "by Karesh rebels.").events if e.type == "THREATEN"]
+    assert [a.text for a in event.actors] == ["Karesh rebels"]

@@ -1,7 +1,8 @@
-"""The register of US local news: words of town government, schools and courts ("the City
-Council", "the sheriff", "Jordan Elementary School", "Interstate 395") that tell a local paper's
-"Athens", "Dublin" or "Mansfield" from the famous city of that name when the article names no
-other place (used by :mod:`dateline.geo.resolve` as a vote for the United States).
+"""The register of US local news: words of town government, schools and courts ("the
+sheriff", "the school board", "Jordan Elementary School", "Interstate 395", "2517 Memphis St.")
+that tell a local paper's "Athens", "Dublin" or "Mansfield" from the famous city of that name when
+the article names no other place (used by :mod:`dateline.geo.resolve` as a vote for the United
+States). "City council" and "city hall" are no cues: Rome and Oxford have them too.
 
 A demonym, a foreign place or an actor outvotes it: the vote weighs as much as one town."""
 

@@ -32,6 +32,7 @@ from dateline.nlp.events.noun_roles import (
     pp_objects,
 )
 from dateline.nlp.events.nouns import event_noun
+from dateline.nlp.events.retype import told_threat
 from dateline.nlp.events.subjects import accused, is_passive, subject
 from dateline.nlp.events.triggers import Candidate
 
@@ -134,15 +135,6 @@ def _cause_actors(anchor: Any, lex: Lexicon) -> list[Any]:
         if when and _fires(c, lex):
             out += [a for a in subject(c, lex) if argument_like(a, lex)]
     return out
-
-
-#: verbs that tell a threat to the one told ("were warned by the army that ... unless")
-_TOLD = frozenset({"tell", "warn", "inform", "notify", "caution", "say", "announce"})
-
-
-def told_threat(anchor: Any) -> bool:
-    """A passive act told to someone: "were warned that a curfew would be imposed"."""
-    return anchor.dep_ == "ccomp" and is_passive(anchor) and anchor.head.lemma_.lower() in _TOLD
 
 
 def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:

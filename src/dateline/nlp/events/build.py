@@ -17,7 +17,7 @@ from dateline.nlp.events import arguments, historical, modality, phrases
 from dateline.nlp.events.alleged import alleged
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.nouns import happened
-from dateline.nlp.events.retype import purpose, retype
+from dateline.nlp.events.retype import purpose, retype, told_threat
 from dateline.nlp.events.triggers import Candidate
 from dateline.nlp.locations import MATERIAL, EventParties, event_location
 from dateline.nlp.to_records import tokens_span, trimmed
@@ -239,7 +239,7 @@ def build(ctx: DocContext, cand: Candidate, lex: Lexicon, info: ArticleInfo,
                         perfect=modality.perfect(cand.anchor), embedded=embedded)
     if entry is not cand.entry:
         cand = Candidate(cand.kind, cand.anchor, entry, cand.trigger, cand.noun, cand.objects)
-        if entry.type == "THREATEN" and arguments.told_threat(cand.anchor):
+        if entry.type == "THREATEN" and told_threat(cand.anchor):
             actor_heads, recip_heads = arguments.roles(cand, lex)  # the speaker threatens
     when = date.start if date is not None else info.published
     actors = _distinct(phrases.entities_for(ctx, actor_heads, lex, date=when,

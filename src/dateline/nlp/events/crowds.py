@@ -55,6 +55,8 @@ def crowd(tok: Any) -> bool:
 
 
 _RIOTERS = frozenset({"rioter", "mob", "protestor", "demonstrator", "protester", "marcher"})
+#: crowds whose demand is a protest ("protesters demanding ...")
+PROTESTERS = _RIOTERS | {"crowd", "striker"}
 
 
 def rally(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

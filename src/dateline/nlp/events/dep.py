@@ -124,6 +124,13 @@ def in_order_to(tok: Any) -> Any | None:
     return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
+def conditioned(verb: Any) -> bool:
+    """The verb's act is put on a condition: "will strike if ...", "... unless the bill is
+    withdrawn"."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children) for c in verb.children)
+
+
 def infinitive(verb: Any) -> bool:
     """A "to"-infinitive ("to attack")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

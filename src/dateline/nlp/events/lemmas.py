@@ -4,6 +4,7 @@ wrong ("staged" -> "stag" -> "stage", "forgave"), and phrasal verbs joined with 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from dateline.nlp.events.lexicon import Lexicon
@@ -24,23 +25,25 @@ def base_lemma(tok: Any, lex: Lexicon) -> str:
         guess = word[:-3]  # "airdropped" -> "airdrop"
         if guess in lex.verbs:
             return guess
-    for suffix, repl in _SUFFIXES:
-        if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            guess = word[: len(word) - len(suffix)] + repl
-            if guess in lex.verbs or guess in lex.particles:
-                return guess
-    return lemma
+    return _uninflected(word, lambda w: w in lex.verbs or w in lex.particles) or lemma
 
 
 def lemma_in(tok: Any, known: frozenset[str]) -> str:
     """The verb's lemma repaired against a word class ("raged" -> "rag" -> "rage")."""
-    lemma, word = str(tok.lemma_).lower(), str(tok.lower_)
+    lemma = str(tok.lemma_).lower()
     if lemma in known or tok.tag_ not in _INFLECTED:
         return lemma
+    return _uninflected(str(tok.lower_), known.__contains__) or lemma
+
+
+def _uninflected(word: str, known: Callable[[str], bool]) -> str | None:
+    """The known base of an inflected form by its suffix ("staged" -> "stage"), or None."""
     for suffix, repl in _SUFFIXES:
-        if word.endswith(suffix) and word[: len(word) - len(suffix)] + repl in known:
-            return word[: len(word) - len(suffix)] + repl
-    return lemma
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            guess = word[: len(word) - len(suffix)] + repl
+            if known(guess):
+                return guess
+    return None
 
 
 _INFLECTED = frozenset({"VBD", "VBN", "VBG", "VBZ"})

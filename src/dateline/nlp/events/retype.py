@@ -26,6 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
+from dateline.nlp.events.dep import conditioned
 from dateline.nlp.events.lexicon import Entry, lexicon
 from dateline.nlp.events.pronouns import reporter
 
@@ -45,6 +46,13 @@ _REPORT = frozenset({"say", "announce", "declare", "state", "tell", "add", "insi
                      "confirm", "reiterate"})
 _SELF = frozenset({"it", "he", "she", "they", "we", "i"})
 _WARN = frozenset({"tell", "warn", "inform", "notify", "caution"})
+
+
+def told_threat(anchor: Any) -> bool:
+    """A passive act told to someone on a condition ("were told by the minister that their
+    passports would be confiscated if ..."): the teller threatens the told."""
+    return anchor.dep_ == "ccomp" and conditioned(anchor) and anchor.head.lemma_.lower() in (
+        _REPORT | _WARN) and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
 
 
 def _aux(verb: Any) -> set[str]:
@@ -112,21 +120,11 @@ def _preparing(verb: Any) -> bool:
     return False
 
 
-def _conditioned(verb: Any) -> bool:
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in verb.children)
-
-
 def _threat_form(verb: Any) -> bool:
     """"will strike if ...", "we will respond": a condition on the act, or the actor speaking
     (a planned offensive reported by others is a future ASSAULT, not a threat)."""
-    for c in verb.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                     for m in c.children):
-            return True
-        if c.dep_ == "nsubj" and c.lower_ in ("we", "i"):
-            return True
-    return False
+    return conditioned(verb) or any(c.dep_ == "nsubj" and c.lower_ in ("we", "i")
+                                    for c in verb.children)
 
 
 def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
@@ -136,9 +134,7 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
     etype = entry.type
     verbal = anchor.pos_ in ("VERB", "AUX")
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
-    told = passive and _conditioned(anchor) and anchor.dep_ == "ccomp" \
-        and anchor.head.lemma_.lower() in _REPORT | _WARN  # "were told their passports
-    # would be confiscated if ...": the speaker threatens
+    told = told_threat(anchor)
     if not verbal or perfect or (embedded and not told):
         return entry, mod
     if etype in COOPERATIVE and mod == "future" and (source == "own" or _ready(anchor)):
@@ -146,7 +142,7 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
     if etype in COOPERATIVE - {"CONCEDE"} and mod == "future" and _intent(anchor):
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype in COOPERATIVE and mod == "hypothetical" and _aux(anchor) & _WILL \
-            and _conditioned(anchor):  # an offer: "would halt its offensive if ..."
+            and conditioned(anchor):  # an offer: "would halt its offensive if ..."
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype in REFUSABLE and mod == "negated" and source == "own" and _aux(anchor) & _WILL:
         return Entry("REJECT", None, entry.context, entry.sense, entry.weight), "asserted"

@@ -17,12 +17,9 @@ from dataclasses import replace
 from typing import Any
 
 from dateline.model import Event
-from dateline.nlp.events.crowds import crowd
+from dateline.nlp.events.crowds import PROTESTERS, crowd
 from dateline.nlp.events.dep import through_count
 
-#: crowds whose demand is a protest ("protesters demanding ...")
-_PROTESTERS = frozenset({"protester", "protestor", "demonstrator", "marcher", "rioter", "mob",
-                         "crowd", "striker"})
 #: how much a subordinate event's confidence drops
 SUBORDINATE_PENALTY = 0.15
 _MAX_CLIMB = 8
@@ -90,8 +87,8 @@ def _crowd_demand(anchor: Any) -> bool:
     else:
         return False
     if anchor.dep_ == "acl":  # "students demanding ..."
-        return any(crowd(w) or w.lemma_.lower() in _PROTESTERS for w in who)
+        return any(crowd(w) or w.lemma_.lower() in PROTESTERS for w in who)
     # "protesters / tens of thousands of students massed ..., calling for" (not "the family
     # approached the court to request ...")
-    return any(w.lemma_.lower() in _PROTESTERS or (through_count(w) is not w
+    return any(w.lemma_.lower() in PROTESTERS or (through_count(w) is not w
                                                    and crowd(through_count(w))) for w in who)

@@ -14,6 +14,8 @@ from typing import Any
 
 from dateline.nlp.events import crowds, material, nouns, verbal, violence
 from dateline.nlp.events.dep import (
+    conditioned,
+    infinitive,
     kids,
     lemma_set,
     objects_of,
@@ -70,8 +72,7 @@ def _ask(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 def _to_clause(tok: Any) -> bool:
     """"asked Iraq to ...", "was pressed on Friday to ...": the infinitive asked for (the parser
     hangs it as xcomp, or as advcl after an adjunct)."""
-    return bool(kids(tok, "xcomp")) or any(
-        any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children) for c in kids(tok, "advcl"))
+    return bool(kids(tok, "xcomp")) or any(infinitive(c) for c in kids(tok, "advcl"))
 
 
 def _succumb(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -143,7 +144,7 @@ def _warn(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     clauses = kids(tok, "ccomp", "xcomp", "advcl")
     if any(_conflictual(c, lex) for c in clauses):
         return replace(entry, mode="violence")
-    if any(_on_condition(c) for c in clauses):  # "warned they would withdraw unless ..."
+    if any(conditioned(c) for c in clauses):  # "warned they would withdraw unless ..."
         return entry
     preps = pp_map(tok)
     if lemma_set(preps.get("of", []) + preps.get("against", [])) & _THREAT_WORDS:
@@ -156,15 +157,10 @@ def _vow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
                                               if any(a.lower_ == "to" for a in c.children)]
     if any(_conflictual(c, lex) for c in clauses) or lemma_set(kids(tok, "dobj")) & _THREAT_WORDS:
         return Entry("THREATEN", "violence", (), entry.sense, entry.weight)
-    if any(_on_condition(c) for c in clauses):  # "vowed to stage walkouts unless ..."
+    if any(conditioned(c) for c in clauses):  # "vowed to stage walkouts unless ..."
         return Entry("THREATEN", None, (), entry.sense, entry.weight)
     return entry if clauses or kids(tok, "dobj") else None
 
-
-def _on_condition(clause: Any) -> bool:
-    """The clause's act is promised on a condition: "... unless the bill is withdrawn"."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                         for m in c.children) for c in clause.children)
 
 
 def _offer(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

@@ -34,6 +34,8 @@ def attack(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
                 for c in tok.children):
         return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
     return entry
+
+
 #: what one retaliates with when it is no blow
 _RETALIATE_WITH = {"tariff": ("SANCTION", None), "sanction": ("SANCTION", None),
                    "duty": ("SANCTION", None), "embargo": ("SANCTION", "embargo"),
@@ -63,17 +65,18 @@ def order(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"ordered the ambassador to leave", "was ordered out of Ethiopia": an expulsion
     (SANCTION expel); "ordered the closure of three radio stations": the closing (COERCE);
     otherwise a demand (REQUEST) with something ordered."""
+    objs = objects_of(tok)
     own = any(o.lemma_.lower() in lex.classes["asset"] and (not list(o.lefts) or any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children))
-        for o in objects_of(tok))  # "ordered (its) troops to withdraw", not "the AU force"
+        for o in objs)  # "ordered (its) troops to withdraw", not "the AU force"
     if not own and (lemma_set(kids(tok, "xcomp")) & _LEAVE or any(
             c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod") for c in tok.children)):
         return Entry("SANCTION", "expel", ("diplomatic",), entry.sense, max(entry.weight, 0.7))
-    if lemma_set(objects_of(tok)) & _INQUIRIES:  # "ordered an inquiry into the collapse"
+    if lemma_set(objs) & _INQUIRIES:  # "ordered an inquiry into the collapse"
         return Entry("ACCUSE", "investigate", (), entry.sense, max(entry.weight, 0.65))
-    if lemma_set(objects_of(tok)) & _CLOSURES:
+    if lemma_set(objs) & _CLOSURES:
         return Entry("COERCE", "restrict", (), entry.sense, max(entry.weight, 0.65))
-    return entry if objects_of(tok) or kids(tok, "ccomp", "xcomp") else None
+    return entry if objs or kids(tok, "ccomp", "xcomp") else None
 
 
 def act_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
