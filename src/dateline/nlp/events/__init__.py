@@ -15,7 +15,7 @@ from typing import Any
 
 from dateline.model import Article, Event
 from dateline.nlp.context import DocContext
-from dateline.nlp.events import learned, salience
+from dateline.nlp.events import salience, sports
 from dateline.nlp.events.build import NAME, ArticleInfo, SentenceInfo, build, context_cues
 from dateline.nlp.events.fatalities import sentence_fatalities
 from dateline.nlp.events.historical import time_tokens
@@ -62,7 +62,7 @@ def _merged_participles(cands: list[Candidate]) -> dict[int, Candidate]:
 def _sentence_events(ctx: DocContext, sent: Any, text: str, lex: Lexicon,
                      info: ArticleInfo) -> list[Event]:
     toks = list(sent)
-    cands = find(toks, lex) or _learned(sent, lex)
+    cands = find(toks, lex)
     if not cands:
         return []
     merged = _merged_participles(cands)
@@ -79,24 +79,15 @@ def _sentence_events(ctx: DocContext, sent: Any, text: str, lex: Lexicon,
         event = build(ctx, cand, lex, info, info_s, extra_recipients=extra)
         if event is None:
             continue
-        if cand.entry.source == "learned":
-            if not learned.stands(event):
-                continue
-            event = replace(event, extractor=learned.NAME)
         events.append(event)
         owners.append((event, {cand.anchor.i, *folded}))
         heads.append([t for t in (cand.anchor, cand.noun) if t is not None])
+    if sports.register(toks, lex):
+        kept = [k for k, e in enumerate(events) if not sports.game_move(e)]
+        events, owners, heads = ([events[k] for k in kept], [owners[k] for k in kept],
+                                 [heads[k] for k in kept])
     events = _with_fatalities(events, owners, deaths)
     return salience.rank(events, heads)
-
-
-def _learned(sent: Any, lex: Lexicon) -> list[Candidate]:
-    """The learned fallback's reading of a sentence the rules find no trigger in."""
-    found = learned.candidate_entry(sent, lex)
-    if found is None:
-        return []
-    tok, entry = found
-    return [Candidate("verb", tok, entry, (tok, tok))]
 
 
 def _with_fatalities(events: list[Event], owners: list[tuple[Event, set[int]]],

@@ -78,17 +78,33 @@ def lemma_set(toks: list[Any]) -> set[str]:
 
 def disaster(tok: Any, lex: Lexicon) -> bool:
     """Harm done by an accident, a disease or nature ("the earthquake killed", "killed in a
-    crash")."""
-    near = subjects_of(tok) + [p for ps in pp_map(tok).values() for p in ps]
+    crash", "the bus struck a tree, killing the driver", "a gas explosion killed two")."""
+    subjects = subjects_of(tok)
+    if tok.dep_ == "acl":
+        subjects = [*subjects, tok.head]  # the noun a participle hangs on: "a minibus ..., killing"
+    near = subjects + [p for ps in pp_map(tok).values() for p in ps]
     if tok.dep_ == "relcl" and any(s.tag_ == "WDT" for s in near):
         near.append(tok.head)  # "the crash that killed 224 people"
     for t in near:
         words = {t.lemma_.lower()} | {c.lemma_.lower() for c in t.lefts}
         if words & lex.classes["disaster"]:
             return True
+        if t in subjects and t.lemma_.lower() in lex.classes["civil_vehicle"] \
+                and not words & lex.classes["weapon"]:
+            return True  # "the bus struck a tree", not "a car bomb" nor "snatched from her car"
+        if words & _BLASTS and lemma_set(list(t.subtree)) & lex.classes["mishap_cue"]:
+            return True  # "a boiler explosion at a textile factory", not "a bomb blast"
+    mishap = lex.classes["mishap_verb"]
+    # "a coach overturned, killing nine": the harm is the mishap's participle
+    if tok.dep_ == "advcl" and tok.head.lemma_.lower() in mishap:
+        return True
     # "killed when the roof collapsed", "died as the ferry capsized": a clause of mishap
-    return any(c.dep_ == "advcl" and c.lemma_.lower() in lex.classes["mishap_verb"]
+    return any(c.dep_ == "advcl" and any(t.lemma_.lower() in mishap for t in c.subtree)
                for c in tok.children)
+
+
+#: blasts that are accidents when their phrase names a works ("gas", "boiler", "factory")
+_BLASTS = frozenset({"explosion", "blast", "leak", "fire"})
 
 
 def succumbed(verb: Any, lex: Lexicon) -> bool:

@@ -35,7 +35,10 @@ _STRIKE_NONE = frozenset({"chord", "balance", "tone", "note", "blow", "pose", "n
 
 def named_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """An object that names a party ("thousands of suspects" counts its suspects), or for
-    repression verbs an uprising ("crushed the rebellion")."""
+    repression verbs an uprising ("crushed the rebellion"). No assault by nature or accident
+    ("the earthquake destroyed dozens of homes"; "pounded them with rocket fire" is one)."""
+    if entry.type == "ASSAULT" and lemma_set(subjects_of(tok)) & lex.classes["disaster"]:
+        return None
     small = [s for c in tok.children if c.dep_ in ("ccomp", "oprd") and c.pos_ == "ADJ"
              for s in c.children if s.dep_ == "nsubj"]  # "freed the journalist unharmed"
     for o in objects_of(tok) + small:
