@@ -26,6 +26,7 @@ from importlib import resources
 from pathlib import Path
 
 from dateline.evaluation import plover
+from dateline.model import Event
 
 FILES = {"second_pass": "written_sentences.tsv", "cameo_pairs": "written_sentences_cameo.tsv",
          "cameo_pairs2": "written_sentences_cameo2.tsv",
@@ -49,23 +50,25 @@ def rows(name: str) -> list[tuple[tuple[str, ...], str]]:
     return out
 
 
-def accuracy(data: list[tuple[tuple[str, ...], str]]) -> float:
-    """Share of sentences whose most confident event has an accepted type."""
+def _events(data: list[tuple[tuple[str, ...], str]]) -> list[tuple[Event, ...] | None]:
+    """The events of each sentence, in order (None where its analysis failed)."""
     found = {a.article.id: a for a in plover.analyses(
         (f"w{i}", s) for i, (_, s) in enumerate(data))}
+    return [found[f"w{i}"].events if f"w{i}" in found else None for i in range(len(data))]
+
+
+def accuracy(data: list[tuple[tuple[str, ...], str]]) -> float:
+    """Share of sentences whose most confident event has an accepted type."""
     right = 0
-    for i, (types, _) in enumerate(data):
-        analysis = found.get(f"w{i}")
-        event = plover.pick(analysis.events, ()) if analysis is not None else None
+    for (types, _), events in zip(data, _events(data), strict=True):
+        event = plover.pick(events, ()) if events is not None else None
         right += event is not None and event.type in types
     return round(right / len(data), 4) if data else 0.0
 
 
 def event_free(data: list[tuple[tuple[str, ...], str]]) -> float:
     """Share of (non-event) sentences in which no event is found at all."""
-    found = {a.article.id: a for a in plover.analyses(
-        (f"n{i}", s) for i, (_, s) in enumerate(data))}
-    clean = sum(not found[f"n{i}"].events for i in range(len(data)) if f"n{i}" in found)
+    clean = sum(events is not None and not events for events in _events(data))
     return round(clean / len(data), 4) if data else 0.0
 
 

@@ -82,7 +82,7 @@ def _sentence_events(ctx: DocContext, sent: Any, text: str, lex: Lexicon,
         events.append(event)
         owners.append((event, {cand.anchor.i, *folded}))
         heads.append([t for t in (cand.anchor, cand.noun) if t is not None])
-    if sports.register(toks, lex):
+    if events and sports.register(toks, lex):
         kept = [k for k, e in enumerate(events) if not sports.game_move(e)]
         events, owners, heads = ([events[k] for k in kept], [owners[k] for k in kept],
                                  [heads[k] for k in kept])
