@@ -25,6 +25,15 @@ def test_geoparsing_gate(name: str, limit: int, key: str) -> None:
     check(key, scores)
 
 
+@pytest.mark.parametrize(("name", "floor"), [("lgl", 0.97), ("geowebnews", 0.98)])
+def test_whole_set_country_resolution(name: str, floor: float) -> None:
+    """The issue's target (correct country >= 97 %) over every gold toponym: resolution only, so
+    the whole set runs in seconds (no parse)."""
+    shared = need_shared("corpus", "eval", "geoparsing").parents[2]
+    scores = run_named(name, shared, limit=None, detection=False)
+    assert scores["country"] >= floor, scores
+
+
 def test_registered_sets() -> None:
     from dateline.evaluation import SETS
 

@@ -43,7 +43,7 @@ def haversine_km(a: Place, b: Place) -> float | None:
 class Group:
     """All mentions of one name in the article."""
 
-    __slots__ = ("cands", "choice", "container", "key", "prior", "spans")
+    __slots__ = ("cands", "choice", "container", "key", "prior", "role", "spans")
 
     def __init__(self, key: str, cands: list[Place], prior: dict[str, float]) -> None:
         self.key = key
@@ -52,6 +52,7 @@ class Group:
         self.spans: list[int] = []
         self.container: Place | None = None
         self.choice: Place | None = None
+        self.role: str | None = None  # "town" or "state" (:func:`dateline.geo.register.local_role`)
 
 
 def is_capital(gaz: Gazetteer, place: Place, siblings: list[Place]) -> bool:

@@ -34,7 +34,7 @@ from dateline.geo.evidence import (
 )
 from dateline.geo.gazetteer import CONTEXT_KEY, Gazetteer, Place, default_gazetteer, normalise
 from dateline.geo.names import lookup
-from dateline.geo.register import US_LOCAL_MIN_CUES, us_local_cues
+from dateline.geo.register import US_LOCAL_MIN_CUES, local_role, us_local_cues
 
 __all__ = ["Hints", "Resolution", "dateline_place", "haversine_km", "resolve_spans"]
 
@@ -58,6 +58,9 @@ PARTIAL_CONFIDENCE = 0.6
 CONTEXT_SHARE = 0.5
 #: the vote for the United States of an article in the register of US local news
 US_LOCAL_VOTE = 1.0
+#: a name the words around it make a town ("Jordan Elementary School", in a local paper) or a US
+#: state ("the Georgia state line"): the bonus of the candidates of that kind
+ROLE_BONUS = 6.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,9 @@ def _pick(g: Group, votes: Votes, weight: float,
         s = g.prior[c.key] + ctx
         if g.container is not None and _inside(c, g.container):
             s += 6.0
+        if (g.role == "town" and c.kind == "city") or \
+                (g.role == "state" and c.kind == "province" and c.country == "USA"):
+            s += ROLE_BONUS
         scores[c.key] = s
     ranked = sorted(g.cands, key=lambda c: -scores[c.key])
     best = ranked[0]
@@ -133,6 +139,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
     hints = hints or Hints()
     groups: dict[str, Group] = {}
     of_span: list[tuple[Group, bool] | None] = []
+    local = us_local_cues(text) >= US_LOCAL_MIN_CUES
     for i, (s, e) in enumerate(spans):
         listed = _COUNTY_LIST.match(text, e, min(len(text), e + 160))
         if listed is not None and listed.start(1) - e < 2 \
@@ -156,6 +163,9 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
         container = _container(gaz, text, e)
         if container is not None and any(_inside(c, container) for c in g.cands):
             g.container = container
+        role = local_role(text, s, e)
+        if role == "state" or (role == "town" and local):  # a town's words: only a local paper's
+            g.role = g.role or role
         of_span.append((g, found.partial))
     base = Votes(gaz.neighbours)
     where = dateline_place(gaz, hints.dateline) if hints.dateline else None
@@ -164,7 +174,7 @@ def resolve_spans(text: str, spans: list[tuple[int, int]], *, hints: Hints | Non
     for iso3 in hints.countries[:6]:
         base.country[iso3] += 0.5
     whole = {item[0].key for item in of_span if item is not None and not item[1]}
-    if len(whole) == 1 and us_local_cues(text) >= US_LOCAL_MIN_CUES:
+    if len(whole) == 1 and local:
         # a local paper's only place, "Athens": Athens, Georgia (its other places speak louder)
         base.country["USA"] += US_LOCAL_VOTE
     votes = base
