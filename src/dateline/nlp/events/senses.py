@@ -85,7 +85,8 @@ def _decline(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if xcomp:
         return None if any(_no_comment(c) for c in xcomp) else entry
     objs = lemma_set(kids(tok, "dobj"))
-    return entry if objs & {"invitation", "offer", "request", "proposal", "demand"} else None
+    return entry if objs & {"invitation", "offer", "request", "proposal", "demand", "appeal",
+                            "plea"} else None
 
 
 _INFO = frozenset({"detail", "information", "name", "figure", "statement", "comment",
@@ -120,6 +121,10 @@ def _conflictual(tok: Any, lex: Lexicon) -> bool:
         verb = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
         if verb is not None and verb.type in _CONFLICT_TYPES:
             return True
+        if verb is not None and any(  # "could close the shipping lanes": a curated pair
+                (p := lex.verb_objects.get((t.lemma_.lower(), o.lemma_.lower()))) is not None
+                and p.type in _CONFLICT_TYPES for o in kids(t, "dobj")):
+            return True
         if t.lemma_.lower() in _THREAT_WORDS or t.lemma_.lower() in ("retaliate", "respond"):
             return True
         if _done_to(t, lex):
@@ -149,6 +154,12 @@ def _warn(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     preps = pp_map(tok)
     if lemma_set(preps.get("of", []) + preps.get("against", [])) & _THREAT_WORDS:
         return entry
+    told = [e for p in preps.get("of", []) for n in p.subtree  # "warned of a campaign of car bombs"
+            if n.pos_ == "NOUN" and (e := lex.nouns.get(n.lemma_.lower()) or lex.nouns.get(
+                " ".join(c.lemma_.lower() for c in (*kids(n, "compound"), n)))) is not None
+            and e.type in _CONFLICT_TYPES and not e.light_only]
+    if told:
+        return replace(entry, mode="violence") if any(e.type == "ASSAULT" for e in told) else entry
     return None
 
 
@@ -206,7 +217,14 @@ def _defend(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return entry
     if any(nouns.event_noun(o, lex) is not None for o in objs):
         return entry  # "defended the deployment of German soldiers"
+    if objs and lemma_set(pp_map(tok).get("against", [])) & _VERBAL_ATTACKS:
+        return entry  # "defended North Korea against Western criticism"
     return None
+
+
+#: what a party is defended against in words
+_VERBAL_ATTACKS = frozenset({"criticism", "accusation", "charge", "claim", "allegation", "critic",
+                             "condemnation", "censure"})
 
 
 def _press(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

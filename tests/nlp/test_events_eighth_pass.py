@@ -1,0 +1,70 @@
+"""Rules from the eighth pass, found on the codebook-style written set cameo6 (docs/events.md).
+Fictional sentences: invented people, places and groups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+EVENTS = [
+    # "bomb" with any object, not only a party ("bombed a shopping centre")
+    ("The Tarsk Liberation Front bombed a shopping centre in Meridia on Saturday.", "ASSAULT",
+     "explosives"),
+    # devices set off; violence unleashed; ethnic cleansing carried out
+    ("Valdorian insurgents set off a roadside bomb near a police convoy on Wednesday.", "ASSAULT",
+     "explosives"),
+    ("Government forces unleashed mass violence on villagers in the Tarsk valley.", "ASSAULT",
+     None),
+    ("The militia carried out ethnic cleansing of Meridians in three border towns.", "ASSAULT",
+     None),
+    # a bill withdrawn, a charity's registration revoked, cooperation reduced, a loan sought
+    ("The Valdorian government withdrew its pension reform bill after weeks of strikes.",
+     "CONCEDE", None),
+    ("Meridia's interior ministry revoked the registration of two foreign charities.", "COERCE",
+     "restrict"),
+    ("Valdoria reduced its cooperation with Meridia amid a fishing dispute.", "SANCTION",
+     "discontinue"),
+    ("Valdorian Finance Minister Oren Kasp sought an emergency loan from the IMF.", "REQUEST",
+     "assist"),
+    ("Meridia declined Valdoria's appeal for more border guards.", "REJECT", None),
+    # troops disengaging; an actor named by a party word ("the junta")
+    ("Valdorian and Meridian troops disengaged from the disputed ridge on Tuesday.", "RETREAT",
+     "withdraw"),
+    ("Rights groups blamed the junta for the disappearance of 40 student leaders.", "ACCUSE",
+     None),
+    # warnings of what would be violence or a closure
+    ("The Tarsk Front warned of a campaign of car bombs in the capital.", "THREATEN", "violence"),
+    ("Valdorian naval commanders warned that they could close the shipping lanes to Meridia.",
+     "THREATEN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), EVENTS)
+def test_eighth_pass_events(analyze: Any, text: str, etype: str, mode: str | None) -> None:
+    found = {(e.type, e.mode) for e in analyze(text).events}
+    assert etype in {t for t, _ in found}, found
+    if mode is not None:
+        assert (etype, mode) in found, found
+
+
+NO_EVENT = [
+    "The comedy bombed at the box office in its first week.",
+    "The mayor declined a call for comment on Tuesday.",
+    "Forecasters warned of a storm with heavy rain over the weekend.",
+    "The students set off fireworks after the exam results came out.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_the_same_words_with_no_event(analyze: Any, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in analyze(text).events] == []
+
+
+def test_defended_against_words_is_support_against_arms_is_not(analyze: Any) -> None:
+    said = analyze("Valdoria defended Meridia against accusations of election fraud.").events
+    assert ("SUPPORT", "Valdoria", "Meridia") in {
+        (e.type, e.actors[0].name if e.actors else None,
+         e.recipients[0].name if e.recipients else None) for e in said}
+    fought = analyze("The army defended the city against the rebel attack.").events
+    assert "SUPPORT" not in {e.type for e in fought}
