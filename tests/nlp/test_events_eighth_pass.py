@@ -53,6 +53,7 @@ NO_EVENT = [
     "The mayor declined a call for comment on Tuesday.",
     "Forecasters warned of a storm with heavy rain over the weekend.",
     "The students set off fireworks after the exam results came out.",
+    "The minister warned that consumers would pay more for fuel this winter.",
 ]
 
 
@@ -68,3 +69,35 @@ def test_defended_against_words_is_support_against_arms_is_not(analyze: Any) -> 
          e.recipients[0].name if e.recipients else None) for e in said}
     fought = analyze("The army defended the city against the rebel attack.").events
     assert "SUPPORT" not in {e.type for e in fought}
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the Meridian opposition massed in the capital on Friday to demand a new "
+    "constitution.",
+    "Union members downed tools at the Tarsk shipyard on Tuesday, demanding free elections.",
+    "Student unions stayed away from classes on Monday to press for freedom of assembly.",
+])
+def test_a_crowds_demand_told_with_what_it_did_is_its_protest(analyze: Any, text: str) -> None:
+    events = analyze(text).events
+    assert [(e.type, e.modality) for e in events] == [("PROTEST", "asserted")]
+
+
+def test_a_letter_with_a_demand_stays_a_request(analyze: Any) -> None:
+    events = analyze("Union members wrote to the minister demanding higher pay.").events
+    assert [e.type for e in events] == ["REQUEST"]
+    planned = analyze("Supporters will mass in the capital on Friday to demand a new "
+                      "constitution.").events
+    assert [(e.type, e.modality) for e in planned] == [("PROTEST", "future")]
+
+
+@pytest.mark.parametrize(("text", "etype"), [
+    # "forces" are troops, not force; "put an end to" is not "put under arrest"
+    ("Valdorian Defence Minister Ivo Strand vowed to furnish Meridian forces with new radar "
+     "systems next year.", "AGREE"),
+    ("The Valdorian government vowed to put an end to its fishing quarrel with Meridia.",
+     "AGREE"),
+    ("The junta warned it would put opposition leaders under house arrest.", "THREATEN"),
+    ("Valdoria warned Meridia that it would pay a heavy price for the raid.", "THREATEN"),
+])
+def test_what_a_vow_or_warning_is_of(analyze: Any, text: str, etype: str) -> None:
+    assert analyze(text).events[0].type == etype

@@ -19,6 +19,7 @@ from typing import Any
 from dateline.model import Event
 from dateline.nlp.events.crowds import PROTESTERS, crowd
 from dateline.nlp.events.dep import through_count
+from dateline.nlp.events.modality import own_marks
 
 #: how much a subordinate event's confidence drops
 SUBORDINATE_PENALTY = 0.15
@@ -71,8 +72,14 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
         if event.type == "REQUEST" and _crowd_demand(heads[k][0]):
             if protest:
                 continue  # "protesters demanding X marched on parliament": the march counts
-            # "Students massed in Jakarta, calling for ...": the crowd's demand is its protest
-            event = replace(event, type="PROTEST", mode="demo")
+            # "Students massed in Jakarta, calling for ...": the crowd's demand is its protest,
+            # which happened when the act it was the purpose of did ("massed ... to demand")
+            anchor = heads[k][0]
+            done = event.modality == "future" and anchor.dep_ in ("advcl", "xcomp") \
+                and anchor.head.tag_ in ("VBD", "VBN") and own_marks(anchor.head) is None \
+                and anchor.head.dep_ in ("ROOT", "conj", "ccomp")
+            event = replace(event, type="PROTEST", mode="demo",
+                            modality="asserted" if done else event.modality)
         out.append(event if gov is None else replace(event, confidence=ranked(k)))
     return out
 
@@ -89,6 +96,15 @@ def _crowd_demand(anchor: Any) -> bool:
     if anchor.dep_ == "acl":  # "students demanding ..."
         return any(crowd(w) or w.lemma_.lower() in PROTESTERS for w in who)
     # "protesters / tens of thousands of students massed ..., calling for" (not "the family
-    # approached the court to request ...")
+    # approached the court to request ..."); "union members downed tools, demanding ..."
     return any(w.lemma_.lower() in PROTESTERS or (through_count(w) is not w
-                                                   and crowd(through_count(w))) for w in who)
+                                                   and crowd(through_count(w)))
+               or (crowd(w) and anchor.head.lemma_.lower() in _CROWD_ACTS) for w in who)
+
+
+#: what a crowd does with its body while it demands: with a crowd subject ("supporters",
+#: "members", "students"), the demand is the protest's ("supporters massed in the capital to
+#: demand ..."; not "members wrote to the minister demanding ...")
+_CROWD_ACTS = frozenset({"mass", "gather", "assemble", "march", "block", "blockade", "barricade",
+                         "sit", "stay", "down", "occupy", "camp", "converge", "rally", "chain",
+                         "picket", "parade", "fast"})

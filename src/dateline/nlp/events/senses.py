@@ -24,7 +24,7 @@ from dateline.nlp.events.dep import (
     subjects_of,
     succumbed,
 )
-from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 from dateline.nlp.events.objects import as_objects
 
 Rule = Callable[[Any, Entry, Lexicon], Entry | None]
@@ -119,14 +119,19 @@ def _dismiss(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 def _conflictual(tok: Any, lex: Lexicon) -> bool:
     for t in tok.subtree:
         verb = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-        if verb is not None and verb.type in _CONFLICT_TYPES:
-            return True
+        if verb is not None and verb.type in _CONFLICT_TYPES and not any(
+                (p := lex.verb_objects.get((t.lemma_.lower(), o.lemma_.lower()))) is not None
+                and p.type == NO_EVENT for o in kids(t, "dobj")):
+            return True  # not a pair that is no event: "put them under arrest", not "put an end"
         if verb is not None and any(  # "could close the shipping lanes": a curated pair
                 (p := lex.verb_objects.get((t.lemma_.lower(), o.lemma_.lower()))) is not None
                 and p.type in _CONFLICT_TYPES for o in kids(t, "dobj")):
             return True
-        if t.lemma_.lower() in _THREAT_WORDS or t.lemma_.lower() in ("retaliate", "respond"):
-            return True
+        if (t.lemma_.lower() in _THREAT_WORDS and t.lower_ != "forces") \
+                or t.lemma_.lower() in ("retaliate", "respond"):
+            return True  # "use force" -- not "supply Syrian forces with ..."
+        if t.head.lemma_ == "pay" and (t.lower_ == "dearly" or t.lemma_ == "price"):
+            return True  # "would pay dearly", "will pay a heavy price"
         if _done_to(t, lex):
             return True  # "warned that a curfew would be imposed", "could use nuclear weapons"
     return False
