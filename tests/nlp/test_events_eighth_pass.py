@@ -114,3 +114,20 @@ def test_a_letter_with_a_demand_stays_a_request(analyze: Any) -> None:
 ])
 def test_what_a_vow_or_warning_is_of(analyze: Any, text: str, etype: str) -> None:
     assert analyze(text).events[0].type == etype
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("The Valdorian convoy came under fire near Tarsk on Monday.", "firearms"),
+    ("The Meridian capital came under heavy bombardment from Valdorian howitzers.",
+     "heavy-weapons"),
+])
+def test_what_came_under_fire_was_attacked(analyze: Any, text: str, mode: str) -> None:
+    assert [(e.type, e.mode) for e in analyze(text).events] == [("ASSAULT", mode)]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister came under attack from critics over the budget.",
+    "The Valdorian plan came under attack from opposition parties.",
+])
+def test_a_plan_or_minister_under_attack_was_not_shot_at(analyze: Any, text: str) -> None:
+    assert "ASSAULT" not in {e.type for e in analyze(text).events}

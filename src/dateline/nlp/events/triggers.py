@@ -257,6 +257,12 @@ def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
         # "Beijing has come under fire over the outbreak": criticised (troops that "came
         # under fire" with no reason given were shot at: no event here)
         return Candidate("target", verb, _UNDER_FIRE, (tok.head, tok), noun=tok)
+    if lemma in _UNDER_ARMS and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and verb.lemma_.lower() in ("come", "be", "remain") and verb.pos_ in ("VERB", "AUX") \
+            and _physical_target(verb, tok, lex):
+        # "the convoy came under fire", "the capital came under bombardment from howitzers":
+        # the subject was attacked (by the "from" party when one is named)
+        return Candidate("target", verb, _UNDER_ARMS[lemma], (tok.head, tok), noun=tok)
     if lemma not in ("alert", "strike") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -291,7 +297,29 @@ def _received(tok: Any, lex: Lexicon) -> Candidate | None:
     return Candidate("target", verb, entry, (verb, tok), noun=tok)
 
 
-_IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike"})
+_IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike",
+                          "attack", "assault", "bombardment", "shelling", "siege", "bombing"})
 _STREETS = Entry("PROTEST", "demo", (), "", 0.8)
 _SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)
 _UNDER_FIRE = Entry("ACCUSE", "disapprove", (), "", 0.8)
+#: what a place or a force "came under" when it was attacked
+_UNDER_ARMS = {w: Entry("ASSAULT", m, ("military",), "", 0.75) for w, m in (
+    ("fire", "firearms"), ("attack", None), ("assault", None), ("bombardment", "heavy-weapons"),
+    ("shelling", "heavy-weapons"), ("siege", None), ("bombing", "explosives"))}
+
+
+def _physical_target(verb: Any, noun: Any, lex: Lexicon) -> bool:
+    """"The convoy came under fire", "the town came under shelling": a place, vehicle or force
+    that is shot at -- not a minister who "came under fire (attack) from critics" (only shelling,
+    bombardment and sieges need no such subject)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in [*verb.children,
+                                                                          *noun.children]):
+        return False  # criticised "over" or "for" something
+    if noun.lemma_.lower() in ("bombardment", "shelling", "siege", "bombing") or any(
+            c.lemma_.lower() in lex.classes["weapon"] or c.lemma_.lower() in ("rocket", "mortar",
+                                                                           "artillery", "sniper")
+            for c in noun.children if c.dep_ in ("compound", "amod")):
+        return True
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in lex.classes["place_noun"] or s.ent_type_ in ("GPE", "FAC")
+               for s in subj)
