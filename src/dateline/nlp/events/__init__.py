@@ -17,10 +17,11 @@ from dateline.model import Article, Event
 from dateline.nlp.context import DocContext
 from dateline.nlp.events import salience, sports
 from dateline.nlp.events.build import NAME, ArticleInfo, SentenceInfo, build, context_cues
+from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.fatalities import sentence_fatalities
 from dateline.nlp.events.historical import time_tokens
 from dateline.nlp.events.lexicon import Lexicon, lexicon
-from dateline.nlp.events.triggers import Candidate, find
+from dateline.nlp.events.triggers import find
 from dateline.nlp.locations import carry_forward, placed_sentences
 
 __all__ = ["NAME", "extract"]

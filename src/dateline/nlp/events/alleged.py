@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.dep import infinitive
 from dateline.nlp.events.lexicon import Lexicon
-from dateline.nlp.events.triggers import Candidate
 
 #: verbs whose "that" clause is alleged ("alleged that police fired on the crowd")
 _ALLEGING_VERBS = frozenset({"allege", "accuse", "charge"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.dep import (
     antecedent,
     argument_like,
@@ -34,7 +35,6 @@ from dateline.nlp.events.noun_roles import (
 from dateline.nlp.events.nouns import event_noun
 from dateline.nlp.events.retype import told_threat
 from dateline.nlp.events.subjects import accused, is_passive, subject
-from dateline.nlp.events.triggers import Candidate
 
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
     "ASSAULT": frozenset({"against", "on", "at", "upon", "into", "toward", "towards"}),

@@ -15,10 +15,10 @@ from dateline.model import Entity, Event, EventDate, Location
 from dateline.nlp.context import DocContext, Mention
 from dateline.nlp.events import arguments, historical, modality, phrases
 from dateline.nlp.events.alleged import alleged
+from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.nouns import happened
 from dateline.nlp.events.retype import purpose, retype, told_threat
-from dateline.nlp.events.triggers import Candidate
 from dateline.nlp.locations import MATERIAL, EventParties, event_location
 from dateline.nlp.to_records import tokens_span, trimmed
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.dep import loose_participle
-from dateline.nlp.events.triggers import Candidate
 
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)s?$")
 _MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",

@@ -13,9 +13,9 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
+from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.dep import denied, in_order_to, infinitive
 from dateline.nlp.events.lexicon import Lexicon
-from dateline.nlp.events.triggers import Candidate
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _HYPO_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "ca", "'d"})

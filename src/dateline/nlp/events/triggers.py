@@ -9,27 +9,15 @@ with support ("the U.S. drone strike on the airport"). A harm verb whose subject
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.nlp.events import crowds, demands, nouns, senses
+from dateline.nlp.events.candidate import Candidate
+from dateline.nlp.events.idioms import IDIOM_NOUNS, idiom_candidate
 from dateline.nlp.events.lemmas import verb_lemma
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 from dateline.nlp.events.nouns import event_noun, noun_entry
 from dateline.nlp.events.objects import direct_objects, object_entry
-
-
-@dataclass(slots=True)
-class Candidate:
-    """One event before its arguments are filled in."""
-
-    kind: str  # verb | light | noun | harm | die | must | target (the subject is the recipient)
-    anchor: Any  # the verb (or noun) whose arguments and modality define the event
-    entry: Entry
-    trigger: tuple[Any, Any]  # first and last token of the trigger span
-    noun: Any | None = None  # the event noun (light, noun, harm, die kinds)
-    objects: list[Any] = field(default_factory=list)
-
 
 _TAKE_PART = frozenset({"take", "participate", "engage", "join"})
 #: a verb form used as an adjective or a noun ("the besieged town", "evacuated the wounded")
@@ -171,7 +159,7 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
     for tok in toks:
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        alert = _on_alert(tok, lex) if tok.lemma_ in _IDIOM_NOUNS else None
+        alert = idiom_candidate(tok, lex) if tok.lemma_ in IDIOM_NOUNS else None
         if alert is not None:
             out.append(alert)
             used.add(tok.i)
@@ -238,45 +226,6 @@ def _instrument(tok: Any, found: list[Candidate]) -> bool:
     return any(c.anchor == prep.head and c.entry.type == "ASSAULT" for c in found)
 
 
-def _on_alert(tok: Any, lex: Lexicon) -> Candidate | None:
-    """"troops remained on (high) alert", "put forces on alert": MOBILIZE; "went on (hunger)
-    strike", "workers are on strike", "took to the streets": PROTEST."""
-    lemma = tok.lemma_.lower()
-    verb = tok.head.head
-    if lemma == "street" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
-            and verb.lemma_.lower() == "take" and verb.pos_ == "VERB":  # "took to the streets"
-        return Candidate("light", verb, _STREETS, (verb, tok), noun=tok)
-    if lemma == "shield" and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
-            and verb.lemma_.lower() in ("use", "hold", "keep") and verb.pos_ == "VERB":
-        return Candidate("light", verb, _SHIELDS, (verb, tok), noun=tok,
-                         objects=direct_objects(verb))  # "used villagers as human shields"
-    if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-            and verb.lemma_.lower() in ("come", "be", "remain") and verb.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "prep" and c.lower_ in ("over", "for")
-                    for c in [*verb.children, *tok.children]):
-        # "Beijing has come under fire over the outbreak": criticised (troops that "came
-        # under fire" with no reason given were shot at: no event here)
-        return Candidate("target", verb, _UNDER_FIRE, (tok.head, tok), noun=tok)
-    if lemma in _UNDER_ARMS and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-            and verb.lemma_.lower() in ("come", "be", "remain") and verb.pos_ in ("VERB", "AUX") \
-            and _physical_target(verb, tok, lex):
-        # "the convoy came under fire", "the capital came under bombardment from howitzers":
-        # the subject was attacked (by the "from" party when one is named)
-        return Candidate("target", verb, _UNDER_ARMS[lemma], (tok.head, tok), noun=tok)
-    if lemma not in ("alert", "strike") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
-        return None
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    if lemma == "strike":
-        entry = noun_entry(tok, lex)
-        if entry is None or entry.type != "PROTEST" or verb.lemma_.lower() not in _ON_STRIKE:
-            return None
-        return Candidate("light", verb, entry, (tok.head, tok), noun=tok)
-    objs = direct_objects(verb)
-    return Candidate("light", verb, lex.nouns["alert"], (tok.head, tok), noun=tok, objects=objs)
-
-
-_ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch"})
 #: verbs whose subject receives what their object noun names: "drew criticism from", "received
 #: aid from", "faced condemnation from" (the "from" party acts)
 _RECEIVE = frozenset({"draw", "face", "receive", "attract", "earn", "garner", "get", "win"})
@@ -297,29 +246,3 @@ def _received(tok: Any, lex: Lexicon) -> Candidate | None:
     return Candidate("target", verb, entry, (verb, tok), noun=tok)
 
 
-_IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike",
-                          "attack", "assault", "bombardment", "shelling", "siege", "bombing"})
-_STREETS = Entry("PROTEST", "demo", (), "", 0.8)
-_SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)
-_UNDER_FIRE = Entry("ACCUSE", "disapprove", (), "", 0.8)
-#: what a place or a force "came under" when it was attacked
-_UNDER_ARMS = {w: Entry("ASSAULT", m, ("military",), "", 0.75) for w, m in (
-    ("fire", "firearms"), ("attack", None), ("assault", None), ("bombardment", "heavy-weapons"),
-    ("shelling", "heavy-weapons"), ("siege", None), ("bombing", "explosives"))}
-
-
-def _physical_target(verb: Any, noun: Any, lex: Lexicon) -> bool:
-    """"The convoy came under fire", "the town came under shelling": a place, vehicle or force
-    that is shot at -- not a minister who "came under fire (attack) from critics" (only shelling,
-    bombardment and sieges need no such subject)."""
-    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in [*verb.children,
-                                                                          *noun.children]):
-        return False  # criticised "over" or "for" something
-    if noun.lemma_.lower() in ("bombardment", "shelling", "siege", "bombing") or any(
-            c.lemma_.lower() in lex.classes["weapon"] or c.lemma_.lower() in ("rocket", "mortar",
-                                                                           "artillery", "sniper")
-            for c in noun.children if c.dep_ in ("compound", "amod")):
-        return True
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lemma_.lower() in lex.classes["place_noun"] or s.ent_type_ in ("GPE", "FAC")
-               for s in subj)

@@ -1,0 +1,80 @@
+"""Idioms whose noun is the event ("troops remained on alert", "went on strike", "took to the
+streets", "used villagers as human shields", "came under fire"): candidates anchored on the verb
+(used by :mod:`dateline.nlp.events.triggers`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events.candidate import Candidate
+from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.nouns import noun_entry
+from dateline.nlp.events.objects import direct_objects
+
+IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike",
+                          "attack", "assault", "bombardment", "shelling", "siege", "bombing"})
+_STREETS = Entry("PROTEST", "demo", (), "", 0.8)
+_SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)
+_UNDER_FIRE = Entry("ACCUSE", "disapprove", (), "", 0.8)
+#: what a place or a force "came under" when it was attacked
+_UNDER_ARMS = {w: Entry("ASSAULT", m, ("military",), "", 0.75) for w, m in (
+    ("fire", "firearms"), ("attack", None), ("assault", None), ("bombardment", "heavy-weapons"),
+    ("shelling", "heavy-weapons"), ("siege", None), ("bombing", "explosives"))}
+
+
+def _physical_target(verb: Any, noun: Any, lex: Lexicon) -> bool:
+    """"The convoy came under fire", "the town came under shelling": a place, vehicle or force
+    that is shot at -- not a minister who "came under fire (attack) from critics" (only shelling,
+    bombardment and sieges need no such subject)."""
+    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in [*verb.children,
+                                                                          *noun.children]):
+        return False  # criticised "over" or "for" something
+    if noun.lemma_.lower() in ("bombardment", "shelling", "siege", "bombing") or any(
+            c.lemma_.lower() in lex.classes["weapon"] or c.lemma_.lower() in ("rocket", "mortar",
+                                                                           "artillery", "sniper")
+            for c in noun.children if c.dep_ in ("compound", "amod")):
+        return True
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lemma_.lower() in lex.classes["place_noun"] or s.ent_type_ in ("GPE", "FAC")
+               for s in subj)
+
+
+def idiom_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
+    """"troops remained on (high) alert", "put forces on alert": MOBILIZE; "went on (hunger)
+    strike", "workers are on strike", "took to the streets": PROTEST."""
+    lemma = tok.lemma_.lower()
+    verb = tok.head.head
+    if lemma == "street" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and verb.lemma_.lower() == "take" and verb.pos_ == "VERB":  # "took to the streets"
+        return Candidate("light", verb, _STREETS, (verb, tok), noun=tok)
+    if lemma == "shield" and tok.dep_ == "pobj" and tok.head.lower_ == "as" \
+            and verb.lemma_.lower() in ("use", "hold", "keep") and verb.pos_ == "VERB":
+        return Candidate("light", verb, _SHIELDS, (verb, tok), noun=tok,
+                         objects=direct_objects(verb))  # "used villagers as human shields"
+    if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and verb.lemma_.lower() in ("come", "be", "remain") and verb.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "prep" and c.lower_ in ("over", "for")
+                    for c in [*verb.children, *tok.children]):
+        # "Beijing has come under fire over the outbreak": criticised (troops that "came
+        # under fire" with no reason given were shot at: no event here)
+        return Candidate("target", verb, _UNDER_FIRE, (tok.head, tok), noun=tok)
+    if lemma in _UNDER_ARMS and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
+            and verb.lemma_.lower() in ("come", "be", "remain") and verb.pos_ in ("VERB", "AUX") \
+            and _physical_target(verb, tok, lex):
+        # "the convoy came under fire", "the capital came under bombardment from howitzers":
+        # the subject was attacked (by the "from" party when one is named)
+        return Candidate("target", verb, _UNDER_ARMS[lemma], (tok.head, tok), noun=tok)
+    if lemma not in ("alert", "strike") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if lemma == "strike":
+        entry = noun_entry(tok, lex)
+        if entry is None or entry.type != "PROTEST" or verb.lemma_.lower() not in _ON_STRIKE:
+            return None
+        return Candidate("light", verb, entry, (tok.head, tok), noun=tok)
+    objs = direct_objects(verb)
+    return Candidate("light", verb, lex.nouns["alert"], (tok.head, tok), noun=tok, objects=objs)
+
+
+_ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch"})
