@@ -10,10 +10,11 @@ from dateline.evaluation import written
 
 #: measured when each file was frozen (0.966; the CAMEO pairs 0.716, 0.440 and 0.736 before any
 #: tuning, 0.836, 0.578 and 0.796 after the sixth pass; the seventh pass's cameo4 0.322 and cameo6
-#: 0.736, never tuned on; the eighth pass's cameo7 0.891 and cameo8 0.858, never tuned on); a rule
-#: change that loses more than a few is a regression
+#: 0.736, cameo4 never tuned on, cameo6 tuned on in the eighth pass: 0.802; the eighth pass's
+#: cameo7 0.891 and cameo8 0.858, never tuned on); a rule change that loses more than a few is a
+#: regression
 FLOORS = {"second_pass": 0.95, "cameo_pairs": 0.82, "cameo_pairs2": 0.56, "cameo_pairs3": 0.78,
-          "cameo_pairs4": 0.30, "cameo_pairs6": 0.71, "cameo_pairs7": 0.86, "cameo_pairs8": 0.83}
+          "cameo_pairs4": 0.30, "cameo_pairs6": 0.78, "cameo_pairs7": 0.88, "cameo_pairs8": 0.85}
 
 
 def test_the_written_sentences_cover_every_plover_type() -> None:

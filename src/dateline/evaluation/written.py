@@ -13,7 +13,8 @@ regression numbers, not accuracy claims; the held-out PLOVER half is the honest 
 - ``written_sentences_cameo4.tsv`` / ``_cameo5.tsv``: 550 + 172 of the seventh pass, told to use
   words the earlier sets had not used for each code (0.322 on cameo4 before any use; the rules
   were not tuned on either: they trained the learned typer that was tried and removed);
-- ``written_sentences_cameo6.tsv``: 550 in terse codebook style (0.736; never tuned on);
+- ``written_sentences_cameo6.tsv``: 550 in terse codebook style (0.736 before any use; design
+  data since the eighth pass);
 - ``written_sentences_cameo7.tsv`` / ``_cameo8.tsv``: 275 + 275, one per code of the crosswalk
   (its code 08 is listed with two types: one sentence each), by writers who saw neither the rules
   nor the gold file, in terse codebook style (cameo7) and in modern news-lede style with
