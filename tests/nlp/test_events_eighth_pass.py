@@ -131,3 +131,10 @@ def test_what_came_under_fire_was_attacked(analyze: Any, text: str, mode: str) -
 ])
 def test_a_plan_or_minister_under_attack_was_not_shot_at(analyze: Any, text: str) -> None:
     assert "ASSAULT" not in {e.type for e in analyze(text).events}
+
+
+def test_the_road_a_protest_blocks_is_no_recipient(analyze: Any) -> None:
+    (ev,) = analyze("Farmers blocked the main highway between Tarsk and Meridia on Monday.").events
+    assert (ev.type, ev.mode) == ("PROTEST", "obstruct") and ev.recipients == ()
+    (ev,) = analyze("Hundreds of students blocked the entrance to parliament.").events
+    assert ev.type == "PROTEST" and ev.recipients == ()

@@ -234,9 +234,17 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if etype in CONTENT_TYPES and not (etype == "REJECT" and recips):
         recips += content_recipients(anchor, lex)  # a rejected proposal's owner is enough
     recips += _sources(anchor, etype, cand.entry.mode, lex)
+    if etype == "PROTEST":  # "blocked roads in Algiers": the roads are where, not whom
+        recips = [r for r in recips if r.pos_ != "NOUN" or r.lemma_.lower() not in _THOROUGHFARES]
     if not recips and etype in PLACE_TYPES:
         recips = [p for p in place_recipients(anchor, noun) if p not in actors]
     return actors, recips
+
+
+#: what a protest blocks or occupies: the site, never the party protested against
+_THOROUGHFARES = frozenset({"road", "street", "highway", "motorway", "avenue", "bridge", "square",
+                            "railway", "track", "line", "route", "junction", "intersection",
+                            "crossing", "border", "entrance", "gate"})
 
 
 def _sources(verb: Any, etype: str, mode: str | None, lex: Lexicon) -> list[Any]:
