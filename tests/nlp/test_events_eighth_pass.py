@@ -138,3 +138,12 @@ def test_the_road_a_protest_blocks_is_no_recipient(analyze: Any) -> None:
     assert (ev.type, ev.mode) == ("PROTEST", "obstruct") and ev.recipients == ()
     (ev,) = analyze("Hundreds of students blocked the entrance to parliament.").events
     assert ev.type == "PROTEST" and ev.recipients == ()
+
+
+def test_a_threat_is_against_the_target_of_the_act_it_announces(analyze: Any) -> None:
+    (threat, attack) = analyze("The Tarsk Front threatened to resume attacks in Meridia.").events
+    assert threat.type == "THREATEN" and attack.type == "ASSAULT"
+    assert [r.text for r in threat.recipients] == [r.text for r in attack.recipients] == ["Meridia"]
+    # someone else's act: the speaker does not threaten its target
+    warned = analyze("The minister warned that the rebels would attack the city.").events
+    assert [r.text for e in warned if e.type == "THREATEN" for r in e.recipients] == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from dateline.model import Event
+from dateline.model import Entity, Event
 from dateline.nlp.events.crowds import PROTESTERS, crowd
 from dateline.nlp.events.dep import through_count
 from dateline.nlp.events.modality import own_marks
@@ -67,6 +67,8 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
     protest = any(e.type == "PROTEST" for e in events)
     for k, event in enumerate(events):
         gov = govs[k]
+        if event.type in _INHERITS and not event.recipients:
+            event = replace(event, recipients=_inherited(k, events, govs))
         if gov is not None and event.type == "REQUEST" and events[gov].type == "PROTEST":
             continue  # the protest's demand is its topic
         if event.type == "REQUEST" and _crowd_demand(heads[k][0]):
@@ -82,6 +84,22 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
                             modality="asserted" if done else event.modality)
         out.append(event if gov is None else replace(event, confidence=ranked(k)))
     return out
+
+
+#: types whose recipient, when none is named, is the one of the act they announce: "Hamas
+#: threatened to resume attacks in Israel" threatens Israel
+_INHERITS = frozenset({"THREATEN", "AGREE", "REJECT"})
+
+
+def _inherited(k: int, events: list[Event], govs: list[int | None]) -> tuple[Entity, ...]:
+    """The recipients of the first event that event ``k`` governs and that its own actors do
+    (or that names no actor)."""
+    mine = {a.name or a.text for a in events[k].actors}
+    for j, sub in enumerate(events):
+        if govs[j] == k and sub.recipients and (
+                not sub.actors or mine & {a.name or a.text for a in sub.actors}):
+            return sub.recipients
+    return ()
 
 
 def _crowd_demand(anchor: Any) -> bool:
