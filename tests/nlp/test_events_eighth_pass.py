@@ -147,3 +147,11 @@ def test_a_threat_is_against_the_target_of_the_act_it_announces(analyze: Any) ->
     # someone else's act: the speaker does not threaten its target
     warned = analyze("The minister warned that the rebels would attack the city.").events
     assert [r.text for e in warned if e.type == "THREATEN" for r in e.recipients] == []
+
+
+def test_a_demand_renewed_with_a_light_verb_asks_its_clause_subject(analyze: Any) -> None:
+    events = analyze("The Valdorian Labour Office reiterated its demand today that Meridia ease "
+                     "restrictions on the movement of Valdorian workers.").events
+    request = next(e for e in events if e.type == "REQUEST")
+    assert [r.text for r in request.recipients] == ["Meridia"]
+    assert all(e.modality == "hypothetical" for e in events if e is not request)

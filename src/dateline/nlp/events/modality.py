@@ -172,8 +172,10 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             if dep == "ccomp" and head.pos_ != "NOUN":
                 if lemma in lex.classes["negate"]:
                     return "negated"  # "denied that it attacked"
-                if lemma in lex.classes["request"]:
-                    return "hypothetical"  # "demanded that Valdoria release"
+                if lemma in lex.classes["request"] or any(
+                        o.dep_ == "dobj" and o.lemma_.lower() in _DEMAND_NOUNS
+                        for o in head.children):
+                    return "hypothetical"  # "demanded / reiterated its demand that X release"
                 if infinitive(cur) and not perfect(cur) and cur.pos_ == "VERB":
                     return "future"  # "made bombs to blow up the building": no speech
                 return "asserted"  # reported speech keeps its own modality
@@ -213,6 +215,9 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
         return "asserted"
     return "asserted"
 
+
+#: a light verb's object that makes its "that" clause a demand ("renewed its call that ...")
+_DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "ultimatum"})
 
 #: verbs whose gerund object is a course of action argued over, not an act done
 _ADVOCATE = frozenset({"back", "support", "favor", "favour", "endorse", "propose", "advocate",
