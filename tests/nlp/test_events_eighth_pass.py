@@ -155,3 +155,14 @@ def test_a_demand_renewed_with_a_light_verb_asks_its_clause_subject(analyze: Any
     request = next(e for e in events if e.type == "REQUEST")
     assert [r.text for r in request.recipients] == ["Meridia"]
     assert all(e.modality == "hypothetical" for e in events if e is not request)
+
+
+def test_whom_a_protest_is_against(analyze: Any) -> None:
+    events = analyze("Up to 1,000 ethnic Meridians began a hunger strike on Monday to protest "
+                     "against Valdoria's decision to send them back to Tarsk.").events
+    assert "Valdoria" in {r.text for e in events if e.type == "PROTEST" for r in e.recipients}
+    # the one arrested is not whom the protest is against
+    events = analyze("Thousands marched across Valdoria to protest the arrest of activist "
+                     "Oren Kasp.").events
+    assert "Oren Kasp" not in {r.text for e in events if e.type == "PROTEST"
+                               for r in e.recipients}

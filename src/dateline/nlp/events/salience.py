@@ -87,19 +87,30 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
 
 
 #: types whose recipient, when none is named, is the one of the act they announce: "Hamas
-#: threatened to resume attacks in Israel" threatens Israel
-_INHERITS = frozenset({"THREATEN", "AGREE", "REJECT"})
+#: threatened to resume attacks in Israel" threatens Israel; a protest's, the one its demand is
+#: made of ("marched in Algiers, demanding that President X resign")
+_INHERITS = frozenset({"THREATEN", "AGREE", "REJECT", "PROTEST"})
 
 
 def _inherited(k: int, events: list[Event], govs: list[int | None]) -> tuple[Entity, ...]:
     """The recipients of the first event that event ``k`` governs and that its own actors do
-    (or that names no actor)."""
-    mine = {a.name or a.text for a in events[k].actors}
+    (or that names no actor); for a protest, of its demand only (the act a protest is about
+    is too often told in a clause of another kind: "the anniversary of Gandhi, who was shot by
+    ...")."""
+    event = events[k]
+    mine = _names(event.actors)
     for j, sub in enumerate(events):
-        if govs[j] == k and sub.recipients and (
-                not sub.actors or mine & {a.name or a.text for a in sub.actors}):
+        if govs[j] != k:
+            continue
+        if event.type == "PROTEST" and sub.type != "REQUEST":
+            continue  # only its demand says whom a protest is against
+        if sub.recipients and (not sub.actors or mine & _names(sub.actors)):
             return sub.recipients
     return ()
+
+
+def _names(parties: tuple[Entity, ...]) -> set[str]:
+    return {p.name or p.text for p in parties}
 
 
 def _crowd_demand(anchor: Any) -> bool:
