@@ -166,3 +166,13 @@ def test_whom_a_protest_is_against(analyze: Any) -> None:
                      "Oren Kasp.").events
     assert "Oren Kasp" not in {r.text for e in events if e.type == "PROTEST"
                                for r in e.recipients}
+
+
+def test_who_killed_in_a_gunbattle(analyze: Any) -> None:
+    (ev,) = analyze("Valdorian forces killed three Meridian rebels in a gunbattle near Tarsk.").events
+    assert ev.type == "ASSAULT" and [a.text for a in ev.actors] == ["Valdorian forces"]
+    # the dead of "with 40 soldiers killed in an offensive" did not do the killing
+    events = analyze("With more than 40 Valdorian soldiers killed in a ground offensive, the "
+                     "cabinet rejected the proposal.").events
+    assert all("Valdorian soldiers" not in a.text for e in events if e.type == "ASSAULT"
+               for a in e.actors)

@@ -157,6 +157,12 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if cand.kind in ("harm", "die"):
         assert noun is not None
         actors = noun_actors(noun, lex) + pp_objects(anchor, frozenset({"by"}))
+        if not actors and cand.kind == "harm" and not is_passive(anchor) and (
+                anchor.tag_ != "VBN" or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                            for c in anchor.children)):
+            # "Serb forces killed three men in a gunbattle": its own subject killed (not a
+            # participle's: "soldiers killed in an offensive", "saw civilians killed in ...")
+            actors = [a for a in _as_actors(kids_of(anchor, "nsubj"), lex) if a != noun]
         if not actors and noun.lemma_.lower() in lex.classes["fight_noun"]:
             actors = _other_side(noun, lex)
         victims = kids_of(anchor, "nsubj") if cand.kind == "die" else cand.objects
