@@ -161,3 +161,13 @@ def through_count(tok: Any) -> Any:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return next((p for p in c.children if p.dep_ == "pobj"), tok)
     return tok
+
+
+#: nouns of a demand: a light verb with one as object makes its "that" clause the demand's
+#: content ("reiterated its demand today that Israel ease ...", "renewed its call that ...")
+DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "ultimatum"})
+
+
+def demand_object(verb: Any) -> bool:
+    """Has ``verb`` a demand noun as its direct object?"""
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in DEMAND_NOUNS for o in verb.children)

@@ -22,13 +22,24 @@ _UNDER_ARMS = {w: Entry("ASSAULT", m, ("military",), "", 0.75) for w, m in (
     ("shelling", "heavy-weapons"), ("siege", None), ("bombing", "explosives"))}
 
 
+def _came_under(noun: Any, verb: Any) -> bool:
+    """"came / was / remained under" the noun."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under" and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in ("come", "be", "remain")
+
+
+def _criticised(verb: Any, noun: Any) -> bool:
+    """"came under fire over the outbreak / for his remarks": criticised for something."""
+    return any(c.dep_ == "prep" and c.lower_ in ("over", "for")
+               for c in [*verb.children, *noun.children])
+
+
 def _physical_target(verb: Any, noun: Any, lex: Lexicon) -> bool:
     """"The convoy came under fire", "the town came under shelling": a place, vehicle or force
     that is shot at -- not a minister who "came under fire (attack) from critics" (only shelling,
     bombardment and sieges need no such subject)."""
-    if any(c.dep_ == "prep" and c.lower_ in ("over", "for") for c in [*verb.children,
-                                                                          *noun.children]):
-        return False  # criticised "over" or "for" something
+    if _criticised(verb, noun):
+        return False
     if noun.lemma_.lower() in ("bombardment", "shelling", "siege", "bombing") or any(
             c.lemma_.lower() in lex.classes["weapon"] or c.lemma_.lower() in ("rocket", "mortar",
                                                                            "artillery", "sniper")
@@ -41,7 +52,8 @@ def _physical_target(verb: Any, noun: Any, lex: Lexicon) -> bool:
 
 def idiom_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     """"troops remained on (high) alert", "put forces on alert": MOBILIZE; "went on (hunger)
-    strike", "workers are on strike", "took to the streets": PROTEST."""
+    strike", "workers are on strike", "took to the streets": PROTEST; "used villagers as human
+    shields", "the convoy came under fire": ASSAULT; "came under fire over ...": ACCUSE."""
     lemma = tok.lemma_.lower()
     verb = tok.head.head
     if lemma == "street" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
@@ -51,16 +63,11 @@ def idiom_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
             and verb.lemma_.lower() in ("use", "hold", "keep") and verb.pos_ == "VERB":
         return Candidate("light", verb, _SHIELDS, (verb, tok), noun=tok,
                          objects=direct_objects(verb))  # "used villagers as human shields"
-    if lemma == "fire" and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-            and verb.lemma_.lower() in ("come", "be", "remain") and verb.pos_ in ("VERB", "AUX") \
-            and any(c.dep_ == "prep" and c.lower_ in ("over", "for")
-                    for c in [*verb.children, *tok.children]):
+    if lemma == "fire" and _came_under(tok, verb) and _criticised(verb, tok):
         # "Beijing has come under fire over the outbreak": criticised (troops that "came
         # under fire" with no reason given were shot at: no event here)
         return Candidate("target", verb, _UNDER_FIRE, (tok.head, tok), noun=tok)
-    if lemma in _UNDER_ARMS and tok.dep_ == "pobj" and tok.head.lower_ == "under" \
-            and verb.lemma_.lower() in ("come", "be", "remain") and verb.pos_ in ("VERB", "AUX") \
-            and _physical_target(verb, tok, lex):
+    if lemma in _UNDER_ARMS and _came_under(tok, verb) and _physical_target(verb, tok, lex):
         # "the convoy came under fire", "the capital came under bombardment from howitzers":
         # the subject was attacked (by the "from" party when one is named)
         return Candidate("target", verb, _UNDER_ARMS[lemma], (tok.head, tok), noun=tok)

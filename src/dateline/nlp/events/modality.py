@@ -14,7 +14,7 @@ from typing import Any
 
 from dateline.model import Modality
 from dateline.nlp.events.candidate import Candidate
-from dateline.nlp.events.dep import denied, in_order_to, infinitive
+from dateline.nlp.events.dep import demand_object, denied, in_order_to, infinitive
 from dateline.nlp.events.lexicon import Lexicon
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -172,9 +172,7 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             if dep == "ccomp" and head.pos_ != "NOUN":
                 if lemma in lex.classes["negate"]:
                     return "negated"  # "denied that it attacked"
-                if lemma in lex.classes["request"] or any(
-                        o.dep_ == "dobj" and o.lemma_.lower() in _DEMAND_NOUNS
-                        for o in head.children):
+                if lemma in lex.classes["request"] or demand_object(head):
                     return "hypothetical"  # "demanded / reiterated its demand that X release"
                 if infinitive(cur) and not perfect(cur) and cur.pos_ == "VERB":
                     return "future"  # "made bombs to blow up the building": no speech
@@ -215,9 +213,6 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
         return "asserted"
     return "asserted"
 
-
-#: a light verb's object that makes its "that" clause a demand ("renewed its call that ...")
-_DEMAND_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "ultimatum"})
 
 #: verbs whose gerund object is a course of action argued over, not an act done
 _ADVOCATE = frozenset({"back", "support", "favor", "favour", "endorse", "propose", "advocate",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events.dep import argument_like, party_like, through_count
+from dateline.nlp.events.dep import argument_like, demand_object, party_like, through_count
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.nouns import event_noun
 
@@ -120,12 +120,6 @@ def pp_objects(tok: Any, preps: frozenset[str]) -> list[Any]:
     return out
 
 
-def _demand_object(verb: Any) -> bool:
-    """"reiterated its demand (today) that ...": the clause is the demand's content."""
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in _DEMANDS | {"call", "appeal"}
-               for o in verb.children)
-
-
 def content_recipients(tok: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     """Recipients named inside what an agreement/threat/demand is about: the object or
     "against/on/with/to" party of its clause ("threatened to ban opposition candidates",
@@ -143,7 +137,7 @@ def content_recipients(tok: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
                     out += content_recipients(p, lex, depth + 1)
         elif c.dep_ in ("xcomp", "acl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"):
             if c.dep_ in ("conj", "ccomp") and not depth and tok.lemma_.lower() not in _DEMANDS \
-                    and not (c.dep_ == "ccomp" and _demand_object(tok)):
+                    and not (c.dep_ == "ccomp" and demand_object(tok)):
                 continue  # another clause, not the content of this one
             if c.dep_ == "ccomp" or (c.dep_ == "acl" and any(  # "its demand that Israel ease"
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children)):

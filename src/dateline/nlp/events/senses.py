@@ -119,14 +119,13 @@ def _dismiss(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 def _conflictual(tok: Any, lex: Lexicon) -> bool:
     for t in tok.subtree:
         verb = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-        if verb is not None and verb.type in _CONFLICT_TYPES and not any(
-                (p := lex.verb_objects.get((t.lemma_.lower(), o.lemma_.lower()))) is not None
-                and p.type == NO_EVENT for o in kids(t, "dobj")):
-            return True  # not a pair that is no event: "put them under arrest", not "put an end"
-        if verb is not None and any(  # "could close the shipping lanes": a curated pair
-                (p := lex.verb_objects.get((t.lemma_.lower(), o.lemma_.lower()))) is not None
-                and p.type in _CONFLICT_TYPES for o in kids(t, "dobj")):
-            return True
+        if verb is not None:
+            pairs = {p.type for o in kids(t, "dobj")
+                     if (p := lex.verb_objects.get((t.lemma_.lower(), o.lemma_.lower())))}
+            if pairs & _CONFLICT_TYPES:
+                return True  # a curated pair: "could close the shipping lanes"
+            if verb.type in _CONFLICT_TYPES and NO_EVENT not in pairs:
+                return True  # "put them under arrest" -- not "put an end to" (a "-" pair)
         if (t.lemma_.lower() in _THREAT_WORDS and t.lower_ != "forces") \
                 or t.lemma_.lower() in ("retaliate", "respond"):
             return True  # "use force" -- not "supply Syrian forces with ..."

@@ -244,5 +244,3 @@ def _received(tok: Any, lex: Lexicon) -> Candidate | None:
     if not any(c.dep_ == "prep" and c.lower_ == "from" for c in [*verb.children, *tok.children]):
         return None
     return Candidate("target", verb, entry, (verb, tok), noun=tok)
-
-
