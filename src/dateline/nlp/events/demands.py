@@ -26,6 +26,9 @@ _SAY_NOUNS = frozenset({"reminder", "warning", "message", "statement", "letter",
 _SELF = frozenset({"we", "i", "us", "it", "this", "that", "there", "one", "you", "everyone",
                    "everybody", "nobody", "something", "anything", "nothing"})
 ENTRY = Entry("REQUEST", None, (), "", 0.7)
+THREAT = Entry("THREATEN", None, (), "", 0.7)
+#: what a party "would face" when the speaker threatens it
+_CONSEQUENCES = frozenset({"consequence", "retaliation", "reprisal", "punishment"})
 
 
 def _modal(verb: Any) -> Any | None:
@@ -70,4 +73,26 @@ def must_demands(toks: list[Any], lex: Lexicon) -> list[tuple[Any, Any, Any]]:
         if subject[0].lower_ == speaker[0].lower_ or not argument_like(subject[0], lex):
             continue
         out.append((say, modal, verb))
+    return out
+
+
+def consequence_threats(toks: list[Any], lex: Lexicon) -> list[tuple[Any, Any, Any]]:
+    """(reporting verb, "face", what is faced) of each threat told as what another party would
+    face: "Venezuela's minister said Guyana would face consequences if it ..." (the speaker
+    THREATENs the party that would face them)."""
+    out = []
+    for verb in toks:
+        if verb.lemma_.lower() != "face" or verb.pos_ != "VERB" or verb.dep_ != "ccomp":
+            continue
+        faced = next((c for c in verb.children if c.dep_ == "dobj"
+                      and c.lemma_.lower() in _CONSEQUENCES), None)
+        will = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children)
+        say = verb.head
+        if faced is None or not will or say.lemma_.lower() not in _SAY:
+            continue
+        speaker = [c for c in say.children if c.dep_ == "nsubj"]
+        subject = [c for c in verb.children if c.dep_ == "nsubj"]
+        if speaker and subject and subject[0].lower_ not in _SELF \
+                and subject[0].lower_ != speaker[0].lower_ and argument_like(subject[0], lex):
+            out.append((say, verb, faced))
     return out

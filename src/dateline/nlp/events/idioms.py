@@ -7,12 +7,18 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.candidate import Candidate
+from dateline.nlp.events.dep import argument_like
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.nouns import noun_entry
 from dateline.nlp.events.objects import direct_objects
 
 IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike",
-                          "attack", "assault", "bombardment", "shelling", "siege", "bombing"})
+                          "attack", "assault", "bombardment", "shelling", "siege", "bombing",
+                          "defence", "defense", "court", "Court", "tribunal", "Tribunal"})
+_DEFENCE = Entry("SUPPORT", None, (), "", 0.75)
+_TO_COURT = Entry("ACCUSE", "allege", ("legal",), "", 0.75)
+#: verbs of "came / rushed / leapt to the defence of X"
+_TO_DEFEND = frozenset({"come", "leap", "rush", "spring", "jump", "go", "move"})
 _STREETS = Entry("PROTEST", "demo", (), "", 0.8)
 _SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)
 _UNDER_FIRE = Entry("ACCUSE", "disapprove", (), "", 0.8)
@@ -71,6 +77,9 @@ def idiom_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
         # "the convoy came under fire", "the capital came under bombardment from howitzers":
         # the subject was attacked (by the "from" party when one is named)
         return Candidate("target", verb, _UNDER_ARMS[lemma], (tok.head, tok), noun=tok)
+    told = _to_court_or_defence(tok, verb, lex)
+    if told is not None:
+        return told
     if lemma not in ("alert", "strike") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -85,3 +94,33 @@ def idiom_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
 
 
 _ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch"})
+
+
+def _to_court_or_defence(tok: Any, verb: Any, lex: Lexicon) -> Candidate | None:
+    """"took Myanmar to the International Court of Justice": ACCUSE (legal); "came / leapt to
+    the defence of Qatar": SUPPORT."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or verb.pos_ != "VERB":
+        return None
+    lemma, vlemma = tok.lemma_.lower(), verb.lemma_.lower()
+    if lemma in ("defence", "defense") and vlemma in _TO_DEFEND:
+        defended = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"]
+        if defended:
+            return Candidate("light", verb, _DEFENCE, (verb, tok), noun=tok, objects=defended)
+    if lemma in ("court", "tribunal") and vlemma in ("take", "haul", "drag"):
+        sued = [c for c in verb.children if c.dep_ == "dobj" and argument_like(c, lex)]
+        if sued:
+            return Candidate("light", verb, _TO_COURT, (verb, tok), noun=tok, objects=sued)
+    return None
+
+
+def subjected_to(tok: Any, lex: Lexicon) -> Candidate | None:
+    """"were subjected to beatings", "subjected the detainees to torture": the harm was done."""
+    verb = tok.head.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or verb.lemma_.lower() != "subject" \
+            or verb.pos_ != "VERB":
+        return None
+    entry = noun_entry(tok, lex)
+    if entry is None or entry.type not in ("ASSAULT", "COERCE"):
+        return None
+    return Candidate("light", verb, entry, (tok, tok), noun=tok, objects=direct_objects(verb))

@@ -87,7 +87,8 @@ def travel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def put(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"put under investigation / house arrest / curfew / martial law", "put on trial"."""
+    """"put under investigation / house arrest / curfew / martial law / military rule", "put on
+    trial", "put to death"."""
     preps = pp_map(tok)
     under = lemma_set(preps.get("under", []))
     if "investigation" in under or "surveillance" in under or "scrutiny" in under:
@@ -100,8 +101,15 @@ def put(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return Entry("COERCE", "curfew", (), entry.sense, entry.weight)
     if "siege" in under or "blockade" in under:
         return Entry("COERCE", "restrict", ("military",), entry.sense, entry.weight)
-    if "law" in under and any(c.lower_ == "martial" for p in preps["under"] for c in p.lefts):
+    if ("law" in under and any(c.lower_ == "martial" for p in preps["under"] for c in p.lefts)) \
+            or ("rule" in under and any(c.lower_ in ("military", "emergency", "army")
+                                        for p in preps["under"] for c in p.lefts)):
         return Entry("COERCE", "martial-law", (), entry.sense, entry.weight)
+    people = [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass") and (
+        o.ent_type_ in ("PERSON", "NORP") or o.lemma_.lower() in lex.classes["agent"]
+        or o.lemma_.lower() in lex.classes["person_noun"])]
+    if "death" in lemma_set(preps.get("to", [])) and people:  # "were put to death by the militia"
+        return Entry("ASSAULT", "targeted", (), entry.sense, 0.8)
     return None
 
 

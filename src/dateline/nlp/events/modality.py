@@ -178,6 +178,8 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
                     return "future"  # "made bombs to blow up the building": no speech
                 return "asserted"  # reported speech keeps its own modality
             if dep == "advcl":
+                if lemma == "subject":  # "subjected them to torture" (parsed as a verb)
+                    return "asserted"
                 return "future" if infinitive(cur) and cur.pos_ == "VERB" else "asserted"
             if head.pos_ in ("VERB", "AUX"):
                 marks = own_marks(head)

@@ -26,8 +26,13 @@ def noun_keys(tok: Any) -> list[str]:
     "strike"."""
     lemma = tok.lemma_.lower()
     keys = [f"{c.lemma_.lower()} {lemma}" for c in tok.lefts if c.dep_ in ("compound", "amod")]
-    keys += [f"{lemma} of {p.lemma_.lower()}" for c in tok.rights if c.dep_ == "prep"
-             and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    of = [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
+          for p in c.children if p.dep_ == "pobj"]
+    keys += [f"{lemma} of {p.lemma_.lower()}" for p in of]
+    # "a cut in aid", "a cut of 300 million crowns in aid": what is cut
+    keys += [f"{lemma} in {w.lemma_.lower()}" for h in [tok, *of] for c in h.rights
+             if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
+             for w in [p, *(m for m in p.lefts if m.dep_ == "compound")]]
     keys.append(lemma)
     if tok.lower_ != lemma:
         keys.append(tok.lower_)
@@ -101,6 +106,9 @@ def _strike(tok: Any, lex: Lexicon) -> Entry | None:
     if tok.dep_ == "dobj" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _STRIKERS
                                   for c in head.children):
         return lex.nouns["general strike"]  # "oil workers began a strike"
+    if tok.dep_ == "pobj" and head.lower_ == "in" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _STRIKERS for c in head.head.children):
+        return lex.nouns["general strike"]  # "garment workers stayed away in a strike"
     for m in mods:
         key = f"{m.lemma_.lower()} strike"
         if key in lex.nouns:

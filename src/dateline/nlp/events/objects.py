@@ -52,6 +52,13 @@ def direct_objects(verb: Any) -> list[Any]:
         objs += [c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in _CUSTODY]
+    if verb.lemma_.lower() == "set":  # "set the church on fire / ablaze"
+        objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+                 for p in c.children if p.dep_ == "pobj" and p.lower_ == "fire"]
+        objs += [c for c in verb.subtree if c.lower_ in ("ablaze", "alight")][:1]
+    if not objs:  # "walked off the job": the object of a particle the parser made a preposition
+        objs = [p for c in verb.rights if c.dep_ == "prep" and c.i == verb.i + 1
+                and c.lower_ in _PARTICLES for p in c.children if p.dep_ == "pobj"]
     if verb.lemma_.lower() in _PROVIDE_WITH:  # "provided Bangladesh with locomotives"
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                  for p in c.children if p.dep_ == "pobj"]
@@ -59,6 +66,8 @@ def direct_objects(verb: Any) -> list[Any]:
 
 
 _CUSTODY = frozenset({"custody", "detention"})
+#: particles a parser takes for prepositions ("walked off the job")
+_PARTICLES = frozenset({"off"})
 #: verbs whose goods come with "with": "supplied the army with vehicles"
 _PROVIDE_WITH = frozenset({"provide", "supply", "equip", "furnish", "arm", "present"})
 

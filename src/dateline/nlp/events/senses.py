@@ -84,7 +84,7 @@ def _decline(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     xcomp = kids(tok, "xcomp")
     if xcomp:
         return None if any(_no_comment(c) for c in xcomp) else entry
-    objs = lemma_set(kids(tok, "dobj"))
+    objs = lemma_set(kids(tok, "dobj") + kids(tok, "nsubjpass"))  # "the offer was declined"
     return entry if objs & {"invitation", "offer", "request", "proposal", "demand", "appeal",
                             "plea"} else None
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events import crowds, demands, nouns, senses
+from dateline.nlp.events import circumstance, crowds, demands, nouns, senses
 from dateline.nlp.events.candidate import Candidate
-from dateline.nlp.events.idioms import IDIOM_NOUNS, idiom_candidate
+from dateline.nlp.events.idioms import IDIOM_NOUNS, idiom_candidate, subjected_to
 from dateline.nlp.events.lemmas import verb_lemma
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 from dateline.nlp.events.nouns import event_noun, noun_entry
@@ -51,12 +51,15 @@ _PARTICIPATED = frozenset({"CONSULT", "PROTEST", "ASSAULT", "COOPERATE", "MOBILI
 
 def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     lemma = verb_lemma(tok, lex)
+    if lemma == "put" and any(p.lower_ in ("hold", "ice") for c in tok.children if c.dep_ == "prep"
+                              and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"):
+        lemma = "suspend"  # "put its mediation on hold", "talks were put on ice"
     joined = _participation(tok, lex) if lemma in _TAKE_PART else None
     if joined is not None:
         return joined
     verb = lex.verbs.get(lemma)
     if verb is None:
-        return None
+        return circumstance.done_in(tok, lex)
     for obj in direct_objects(tok):
         found = object_entry(lemma, obj, lex)
         if found is None:
@@ -67,6 +70,9 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
         weight = max(verb.weight, entry.weight)
         entry = Entry(entry.type, entry.mode, entry.context, verb.sense, weight, False,
                       entry.source)
+        if entry.type == "CONCEDE" and n_entry is not None and n_entry.type == "PROTEST" \
+                and circumstance.enforced(tok):  # "security forces ... will end our protest"
+            entry = Entry("COERCE", "restrict", (), verb.sense, weight)
         entry = crowds.crowd_act(tok, entry)
         objs = [obj]
         if obj.dep_ == "dobj":  # "inspectors were given access": the passive subject receives
@@ -76,10 +82,10 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
             return Candidate("light", tok, entry, (first, last), noun=obj, objects=objs)
         return Candidate("verb", tok, entry, (tok, tok), objects=objs)
     if verb.type == NO_EVENT:
-        return None
+        return circumstance.done_in(tok, lex)
     sensed = senses.apply(tok, verb, lex)
     if sensed is None:
-        return None
+        return circumstance.done_in(tok, lex)
     sensed = crowds.crowd_act(tok, sensed)
     last = tok
     if " " in lemma:  # the particle of a phrasal verb belongs to the trigger
@@ -160,6 +166,7 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
         if tok.i in used or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         alert = idiom_candidate(tok, lex) if tok.lemma_ in IDIOM_NOUNS else None
+        alert = alert or subjected_to(tok, lex)
         if alert is not None:
             out.append(alert)
             used.add(tok.i)
@@ -181,6 +188,10 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
         if say.i not in used:
             first, last = (modal, verb) if modal.i < verb.i else (verb, modal)
             out.append(Candidate("must", say, demands.ENTRY, (first, last), noun=verb))
+            used.add(say.i)
+    for say, verb, faced in demands.consequence_threats(toks, lex):
+        if say.i not in used:
+            out.append(Candidate("must", say, demands.THREAT, (verb, faced), noun=verb))
             used.add(say.i)
     out.sort(key=lambda c: c.trigger[0].i)
     return out

@@ -1,0 +1,103 @@
+"""Rules from the ninth pass, found on the misses of the design sets cameo and cameo3
+(docs/events.md). Fictional sentences: invented people, places and groups."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+EVENTS = [
+    # an act done in a strike, a boycott, a protest or a show of force
+    ("Garment workers in Tarsk stayed away from the factories on Tuesday in a strike for higher "
+     "pay.", "PROTEST", "strike"),
+    ("Shopkeepers in Meridia kept their shutters down on Monday in a general strike.", "PROTEST",
+     "strike"),
+    ("Parents in Tarsk kept their children out of school in a boycott against the new law.",
+     "PROTEST", "boycott"),
+    ("Taxi drivers parked their cars across Meridia's main avenue in protest at the new "
+     "licences.", "PROTEST", None),
+    ("Valdoria flew two bombers along Meridia's border on Tuesday in a show of force.",
+     "MOBILIZE", None),
+    # strikes walked off and called off, protests ended
+    ("Dock workers at the port of Tarsk walked off the job on Monday.", "PROTEST", "strike"),
+    ("The Valdorian doctors' union said it had called off its nationwide strike.", "CONCEDE",
+     None),
+    ("The students ended their sit-in outside the Meridian parliament on Sunday.", "CONCEDE",
+     None),
+    # arson told with "set ... on fire / ablaze", also in the passive
+    ("Several homes in Tarsk were set on fire by militiamen on Friday.", "ASSAULT", None),
+    ("Valdorian soldiers set the village of Orsk ablaze.", "ASSAULT", "destroy"),
+    # harm one is "subjected to"
+    ("Detainees in Tarsk were subjected to severe beatings by the Valdorian police.", "ASSAULT",
+     "beat"),
+    ("The Meridian police subjected the detainees to torture.", "ASSAULT", "torture"),
+    # idioms of support and of legal action
+    ("The Valdorian foreign ministry leapt to the defence of Meridia on Sunday.", "SUPPORT",
+     None),
+    ("Valdoria took Meridia to the International Court of Justice over the fishing dispute.",
+     "ACCUSE", "allege"),
+    # relations suspended or cut
+    ("Valdoria put its defence cooperation with Meridia on ice on Thursday.", "SANCTION",
+     "discontinue"),
+    ("Meridia said it was putting its mediation between Valdoria and Tarsk on hold.",
+     "SANCTION", None),
+    ("Valdoria reduced its diplomatic presence in Meridia to a single official.", "SANCTION",
+     "withdraw"),
+    ("Valdorian Development Minister Oren Kasp announced a cut of 30 million crowns in aid to "
+     "Meridia.", "SANCTION", "discontinue"),
+    # a threat told as what the other party would face
+    ("Valdoria's defence minister said Meridia would face consequences if it drilled in the "
+     "disputed waters.", "THREATEN", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), EVENTS)
+def test_ninth_pass_events(analyze: Any, text: str, etype: str, mode: str | None) -> None:
+    found = {(e.type, e.mode) for e in analyze(text).events}
+    assert etype in {t for t, _ in found}, found
+    if mode is not None:
+        assert (etype, mode) in found, found
+
+
+NO_EVENT = [
+    "Prices rose in a show of strength for the Valdorian economy.",
+    "The singer walked off the stage in Tarsk after the first song.",
+    "He took the case to court.",
+    "The striker set the stadium alight with two goals in the final.",
+    "We would face consequences for our health if we ate more sugar, the doctor said.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_the_same_words_with_no_event(analyze: Any, text: str) -> None:
+    assert [(e.type, e.trigger.text) for e in analyze(text).events] == []
+
+
+def test_who_acts_in_a_protest_or_show_of_force(analyze: Any) -> None:
+    (ev,) = analyze("Valdoria flew two bombers along Meridia's border in a show of force.").events
+    assert ev.trigger.text == "show of force" and [a.text for a in ev.actors] == ["Valdoria"]
+    # a state acting "in protest" sanctions; it does not protest in the streets
+    events = analyze("Valdoria recalled two diplomats from Meridia in protest at the arrests.")
+    assert "PROTEST" not in {e.type for e in events.events}
+
+
+def test_who_threatens_with_consequences_and_who_would_face_them(analyze: Any) -> None:
+    events = analyze("Valdoria's defence minister said Meridia would face consequences if it "
+                     "drilled in the disputed waters.").events
+    threat = next(e for e in events if e.type == "THREATEN")
+    assert [r.text for r in threat.recipients] == ["Meridia"]
+    assert threat.actors and "Valdoria" in threat.actors[0].text
+
+
+def test_who_is_taken_to_court_and_who_is_defended(analyze: Any) -> None:
+    (ev,) = analyze("Valdoria took Meridia to the International Court of Justice.").events
+    assert [a.text for a in ev.actors] == ["Valdoria"] and [r.text for r in ev.recipients] == [
+        "Meridia"]
+    (ev,) = analyze("The Valdorian foreign ministry leapt to the defence of Meridia.").events
+    assert [r.text for r in ev.recipients] == ["Meridia"]
+
+
+def test_torture_one_is_subjected_to_was_done(analyze: Any) -> None:
+    (ev,) = analyze("The Meridian police subjected the detainees to torture.").events
+    assert (ev.type, ev.modality) == ("ASSAULT", "asserted")
