@@ -46,6 +46,24 @@ EVENTS = [
      "withdraw"),
     ("Valdorian Development Minister Oren Kasp announced a cut of 30 million crowns in aid to "
      "Meridia.", "SANCTION", "discontinue"),
+    # "put to death", "placed under military rule"
+    ("Forty prisoners were put to death by the Tarsk militia in March.", "ASSAULT", "targeted"),
+    ("The province of Orsk was placed under military rule by presidential decree on Monday.",
+     "COERCE", "martial-law"),
+    # a crowd gathering against something or chanting slogans
+    ("Thousands of Tarsk residents converged on the main square on Wednesday, chanting "
+     "slogans.", "PROTEST", "demo"),
+    ("Some 2,000 farmers gathered outside the Meridian parliament against the new land law.",
+     "PROTEST", "demo"),
+    # a visit told with the journey
+    ("The Valdorian foreign minister arrived in Meridia on Sunday on a three-day visit.",
+     "CONSULT", "visit"),
+    ("Valdorian President Oren Kasp flew into Tarsk on Monday on a two-day trip.", "CONSULT",
+     "visit"),
+    # what one has no intention of doing is refused; every intention, pledged
+    ("The Meridian president said he had no intention of stepping down.", "REJECT", None),
+    ("The Valdorian government has every intention of holding talks with the rebels.", "AGREE",
+     None),
     # a threat told as what the other party would face
     ("Valdoria's defence minister said Meridia would face consequences if it drilled in the "
      "disputed waters.", "THREATEN", None),
@@ -64,6 +82,9 @@ NO_EVENT = [
     "Prices rose in a show of strength for the Valdorian economy.",
     "The singer walked off the stage in Tarsk after the first song.",
     "He took the case to court.",
+    "Families gathered in Tarsk for the funeral, waving flags.",
+    "The students went on a school trip to the Meridian museum.",
+    "The Valdorian reform bill was put to death by a committee vote.",
     "The striker set the stadium alight with two goals in the final.",
     "We would face consequences for our health if we ate more sugar, the doctor said.",
 ]
@@ -101,3 +122,19 @@ def test_who_is_taken_to_court_and_who_is_defended(analyze: Any) -> None:
 def test_torture_one_is_subjected_to_was_done(analyze: Any) -> None:
     (ev,) = analyze("The Meridian police subjected the detainees to torture.").events
     assert (ev.type, ev.modality) == ("ASSAULT", "asserted")
+
+
+def test_a_protest_ended_by_force_is_no_concession(analyze: Any) -> None:
+    (ev,) = analyze("Riot police in Tarsk ended the students' hunger strike on Sunday.").events
+    assert ev.type == "COERCE"
+    (ev,) = analyze("The students in Tarsk ended their hunger strike on Sunday.").events
+    assert ev.type == "CONCEDE"
+
+
+def test_the_host_of_a_visit_is_its_recipient(analyze: Any) -> None:
+    (ev,) = analyze("The Valdorian prime minister left for Tarsk on Monday on a four-day visit "
+                    "to Meridia.").events
+    assert (ev.type, ev.mode) == ("CONSULT", "visit")
+    assert [r.text for r in ev.recipients] == ["Meridia"]
+    (ev,) = analyze("The Valdorian president paid a visit to Meridia.").events
+    assert [r.text for r in ev.recipients] == ["Meridia"]

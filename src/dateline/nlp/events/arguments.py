@@ -240,6 +240,11 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if etype in CONTENT_TYPES and not (etype == "REJECT" and recips):
         recips += content_recipients(anchor, lex)  # a rejected proposal's owner is enough
     recips += _sources(anchor, etype, cand.entry.mode, lex)
+    if cand.entry.mode == "visit" and not recips:  # "paid a visit to Egypt", "arrived in
+        hosts = pp_objects(anchor, frozenset({"to", "in", "into"}))  # Riyadh on a visit"
+        if noun is not None:  # "a visit to India", "a two-day India trip"
+            hosts += pp_objects(noun, frozenset({"to"})) + kids_of(noun, "compound")
+        recips += [h for h in hosts if h.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
     if etype == "PROTEST":  # "blocked roads in Algiers": the roads are where, not whom
         recips = [r for r in recips if r.pos_ != "NOUN" or r.lemma_.lower() not in _THOROUGHFARES]
     if not recips and etype in PLACE_TYPES:

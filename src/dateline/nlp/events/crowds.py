@@ -44,9 +44,33 @@ def obstruct(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def crowd_gathers(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"Demonstrators gathered / assembled in the square": a crowd's gathering is a protest."""
-    subj = [through_count(s) for s in subjects_of(tok)]  # "hundreds of demonstrators"
-    return entry if any(s.lemma_.lower() in _RIOTERS for s in subj) else None
+    """"Demonstrators gathered / assembled in the square": a crowd's gathering is a protest; so
+    is any crowd's that gathers against something or chanting slogans ("thousands converged on
+    the square, waving flags and chanting slogans")."""
+    subj = subjects_of(tok)
+    if any(through_count(s).lemma_.lower() in _RIOTERS for s in subj):  # "hundreds of protesters"
+        return entry
+    many = any(s.lemma_.lower() in _CROWD or s.pos_ == "NUM" or s.tag_ in ("NNS", "NNPS")
+               or any(c.dep_ == "nummod" for c in s.children) for s in subj)
+    return entry if many and _protest_cue(tok) else None
+
+
+_CHANTS = frozenset({"chant", "shout", "demand", "protest", "denounce", "condemn", "decry"})
+_WAVES = frozenset({"wave", "brandish", "carry", "hold", "burn"})
+_SIGNS = frozenset({"slogan", "placard", "banner", "sign", "poster", "effigy"})
+
+
+def _protest_cue(tok: Any) -> bool:
+    """The gathering is against something, or done chanting, demanding or waving banners."""
+    if "against" in pp_map(tok):
+        return True
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "conj", "xcomp") or c.pos_ != "VERB":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _CHANTS or (lemma in _WAVES and lemma_set(kids(c, "dobj")) & _SIGNS):
+            return True
+    return False
 
 
 def crowd(tok: Any) -> bool:

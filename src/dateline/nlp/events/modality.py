@@ -158,6 +158,8 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
         if dep == "pcomp" and head.lower_ in ("without", "from"):
             return "negated"  # "without stepping down", "barred from attacking"
         if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _INTENT_NOUNS:
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children):
+                return "negated"  # "has no intention of stepping down"
             return _INTENT_NOUNS[head.head.lemma_.lower()]  # "with the aim of attacking"
         if dep == "pcomp" and head.lower_ in ("for", "of"):
             return "asserted"  # "accused of attacking", "warned them for conducting"

@@ -146,14 +146,24 @@ def idiom(tok: Any) -> bool:
     return tok.dep_ == "pobj" and (tok.lemma_.lower(), tok.head.lower_) in _IDIOMS
 
 
+#: who goes "on a visit" as an event: an official, a delegation, a state
+_OFFICIALS = frozenset({"minister", "president", "premier", "official", "delegation", "leader",
+                        "envoy", "secretary", "chancellor", "king", "queen", "prince", "emir",
+                        "ambassador", "diplomat", "chief", "commander", "general", "spokesman",
+                        "mayor", "governor", "senator", "lawmaker", "speaker", "pope"})
 _MOTION = frozenset({"arrive", "return", "travel", "go", "head", "fly", "come", "gather",
                      "convene", "meet", "assemble", "visit", "leave", "depart", "sit"})
 
 
 def travel_for(tok: Any) -> Any | None:
-    """The motion verb of "flew to Cairo for talks", if ``tok`` is such a meeting noun."""
+    """The motion verb of "flew to Cairo for talks" or "arrived in Riyadh on a three-day
+    visit", if ``tok`` is such a meeting noun."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in _MOTION:
+    on_visit = prep.lower_ == "on" and tok.lemma_.lower() in ("visit", "trip") and any(
+        c.dep_ == "nsubj" and (c.ent_type_ in ("PERSON", "GPE", "ORG", "NORP")
+                               or c.lemma_.lower() in _OFFICIALS) for c in prep.head.children)
+    if tok.dep_ != "pobj" or not (prep.lower_ == "for" or on_visit) \
+            or prep.head.lemma_.lower() not in _MOTION:
         return None
     return prep.head if prep.head.pos_ in ("VERB", "AUX") else None
 

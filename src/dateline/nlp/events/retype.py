@@ -74,6 +74,8 @@ def _intent(verb: Any) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _INTENT_NOUNS:
+        return True  # "has every intention of holding talks"
     if verb.dep_ not in ("xcomp", "acl") or head == verb:
         return False
     lemma = head.lemma_.lower()
@@ -84,6 +86,13 @@ def _intent(verb: Any) -> bool:
     return head.pos_ in ("VERB", "AUX") and lemma in _INTENT_VERBS and not any(
         c.dep_ in ("auxpass", "nsubjpass") for c in head.children)  # "is expected to meet",
     # "were meant to protect": what others expect, no intent of the actor's
+
+
+def _no_intent(verb: Any) -> bool:
+    """"has no intention of stepping down": the actor refuses the act."""
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.lemma_.lower() in \
+        _INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children)
 
 
 def _announced(verb: Any) -> bool:
@@ -144,7 +153,8 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
     if etype in COOPERATIVE and mod == "hypothetical" and _aux(anchor) & _WILL \
             and conditioned(anchor):  # an offer: "would halt its offensive if ..."
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
-    if etype in REFUSABLE and mod == "negated" and source == "own" and _aux(anchor) & _WILL:
+    if etype in REFUSABLE and mod == "negated" and (
+            (source == "own" and _aux(anchor) & _WILL) or _no_intent(anchor)):
         return Entry("REJECT", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype == "ASSAULT" and mod == "future" and _preparing(anchor):
         return Entry("MOBILIZE", "troops", ("military",), entry.sense, entry.weight), "asserted"

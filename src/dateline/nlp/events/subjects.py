@@ -74,6 +74,9 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     charged = accused(verb, lex)
     if charged:
         return charged
+    if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _INTENTS \
+            and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX"):
+        return subject(head.head.head, lex, depth + 1)  # "has no intention of stepping down"
     if dep == "pcomp" and head.head.pos_ == "VERB":  # "denied carrying out"
         gov = head.head
         objs = kids_of(gov, "dobj")
@@ -102,6 +105,9 @@ def _lets(verb: Any, lex: Lexicon) -> bool:
 #: verbs that fault their object for an act ("criticized the powers for waging war")
 _BLAME = frozenset({"criticize", "criticise", "condemn", "blame", "denounce", "slam", "praise",
                     "thank", "commend", "fault", "punish", "reward", "applaud", "hail"})
+#: nouns of intent whose "of"-act is their holder's: "has no intention of resigning"
+_INTENTS = frozenset({"intention", "plan", "readiness", "willingness", "desire", "aim",
+                      "commitment", "determination", "hope"})
 #: object-control verbs that are no request: "warned people not to protest"
 _WARN = frozenset({"warn", "caution", "advise", "remind", "train", "teach"})
 _LETTING = frozenset({"allow", "let", "enable", "permit", "help", "want", "need", "expect",

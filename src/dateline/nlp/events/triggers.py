@@ -171,6 +171,11 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
             out.append(alert)
             used.add(tok.i)
             continue
+        trip = nouns.travel_for(tok) if tok.lemma_ == "trip" else None
+        if trip is not None:  # "arrived on a two-day trip": a visit ("his trip" alone is none)
+            out.append(Candidate("light", trip, lex.nouns["visit"], (tok, tok), noun=tok))
+            used.add(tok.i)
+            continue
         entry = event_noun(tok, lex)
         if entry is None or _instrument(tok, out) or nouns.idiom(tok) or _voided(tok, lex):
             continue
