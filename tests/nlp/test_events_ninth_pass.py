@@ -64,6 +64,24 @@ EVENTS = [
     ("The Meridian president said he had no intention of stepping down.", "REJECT", None),
     ("The Valdorian government has every intention of holding talks with the rebels.", "AGREE",
      None),
+    # idioms: aid or rescue come to, rampages, offensives with a target, "persona non grata"
+    ("The Valdorian Red Crescent came to the aid of thousands of displaced families in Tarsk.",
+     "AID", None),
+    ("Supporters of the Meridian opposition went on the rampage in Tarsk, burning tyres.",
+     "PROTEST", "riot"),
+    ("Valdorian troops went on the offensive against Meridian positions on the ridge.",
+     "ASSAULT", None),
+    ("Meridia declared the Valdorian ambassador persona non grata on Tuesday.", "SANCTION",
+     "expel"),
+    # rarer verbs: roughed up, chained themselves, looked into
+    ("Meridian riot police roughed up opposition journalists outside the courthouse.",
+     "ASSAULT", "beat"),
+    ("Tarsk Green activists chained themselves to the gates of the Valdorian nuclear plant.",
+     "PROTEST", "obstruct"),
+    ("Meridian magistrates have looked into kickbacks allegedly paid to Tarsk city officials.",
+     "ACCUSE", "investigate"),
+    ("Cartel hitmen made an attempt on the life of Meridian Justice Minister Ivo Strand.",
+     "ASSAULT", "targeted"),
     # a threat told as what the other party would face
     ("Valdoria's defence minister said Meridia would face consequences if it drilled in the "
      "disputed waters.", "THREATEN", None),
@@ -82,6 +100,9 @@ NO_EVENT = [
     "Prices rose in a show of strength for the Valdorian economy.",
     "The singer walked off the stage in Tarsk after the first song.",
     "He took the case to court.",
+    "The Valdorian campaign went on the offensive in the final week before the vote.",
+    "We will look into it, the spokesman said.",
+    "He is persona non grata at the Tarsk golf club.",
     "Families gathered in Tarsk for the funeral, waving flags.",
     "The students went on a school trip to the Meridian museum.",
     "The Valdorian reform bill was put to death by a committee vote.",
@@ -138,3 +159,13 @@ def test_the_host_of_a_visit_is_its_recipient(analyze: Any) -> None:
     assert [r.text for r in ev.recipients] == ["Meridia"]
     (ev,) = analyze("The Valdorian president paid a visit to Meridia.").events
     assert [r.text for r in ev.recipients] == ["Meridia"]
+
+
+def test_a_rampage_by_armed_men_is_an_attack(analyze: Any) -> None:
+    events = analyze("Gunmen went on the rampage in a Tarsk shopping mall on Friday.").events
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_oneself_is_no_recipient(analyze: Any) -> None:
+    (ev,) = analyze("Tarsk Green activists chained themselves to the gates of the plant.").events
+    assert ev.recipients == ()

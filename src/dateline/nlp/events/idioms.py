@@ -7,15 +7,22 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.candidate import Candidate
-from dateline.nlp.events.dep import argument_like
+from dateline.nlp.events.dep import argument_like, through_count
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.nouns import noun_entry
 from dateline.nlp.events.objects import direct_objects
 
 IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike",
                           "attack", "assault", "bombardment", "shelling", "siege", "bombing",
-                          "defence", "defense", "court", "Court", "tribunal", "Tribunal"})
+                          "defence", "defense", "court", "Court", "tribunal", "Tribunal",
+                          "aid", "rescue", "rampage", "offensive"})
 _DEFENCE = Entry("SUPPORT", None, (), "", 0.75)
+_TO_AID = Entry("AID", None, (), "", 0.75)
+_RAMPAGE = {True: Entry("PROTEST", "riot", (), "", 0.75), False: Entry("ASSAULT", None, (), "",
+                                                                         0.7)}
+_OFFENSIVE = Entry("ASSAULT", None, ("military",), "", 0.75)
+_CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
+                     "youth", "supporter", "student", "fan", "hundred", "thousand", "dozen"})
 _TO_COURT = Entry("ACCUSE", "allege", ("legal",), "", 0.75)
 #: verbs of "came / rushed / leapt to the defence of X"
 _TO_DEFEND = frozenset({"come", "leap", "rush", "spring", "jump", "go", "move"})
@@ -77,7 +84,7 @@ def idiom_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
         # "the convoy came under fire", "the capital came under bombardment from howitzers":
         # the subject was attacked (by the "from" party when one is named)
         return Candidate("target", verb, _UNDER_ARMS[lemma], (tok.head, tok), noun=tok)
-    told = _to_court_or_defence(tok, verb, lex)
+    told = _to_court_or_defence(tok, verb, lex) or _went_on(tok, verb, lex)
     if told is not None:
         return told
     if lemma not in ("alert", "strike") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
@@ -102,11 +109,12 @@ def _to_court_or_defence(tok: Any, verb: Any, lex: Lexicon) -> Candidate | None:
     if tok.dep_ != "pobj" or tok.head.lower_ != "to" or verb.pos_ != "VERB":
         return None
     lemma, vlemma = tok.lemma_.lower(), verb.lemma_.lower()
-    if lemma in ("defence", "defense") and vlemma in _TO_DEFEND:
+    if lemma in ("defence", "defense", "aid", "rescue") and vlemma in _TO_DEFEND:
         defended = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                    for p in c.children if p.dep_ == "pobj"]
+                    for p in c.children if p.dep_ == "pobj"]  # "came to the aid of"
+        entry = _DEFENCE if lemma in ("defence", "defense") else _TO_AID
         if defended:
-            return Candidate("light", verb, _DEFENCE, (verb, tok), noun=tok, objects=defended)
+            return Candidate("light", verb, entry, (verb, tok), noun=tok, objects=defended)
     if lemma in ("court", "tribunal") and vlemma in ("take", "haul", "drag"):
         sued = [c for c in verb.children if c.dep_ == "dobj" and argument_like(c, lex)]
         if sued:
@@ -124,3 +132,46 @@ def subjected_to(tok: Any, lex: Lexicon) -> Candidate | None:
     if entry is None or entry.type not in ("ASSAULT", "COERCE"):
         return None
     return Candidate("light", verb, entry, (tok, tok), noun=tok, objects=direct_objects(verb))
+
+
+#: who goes on the offensive by arms
+_ARMED = frozenset({"troop", "army", "force", "soldier", "military", "rebel", "insurgent",
+                    "militia", "militant", "guerrilla", "fighter", "navy", "marine"})
+
+
+def _went_on(tok: Any, verb: Any, lex: Lexicon) -> Candidate | None:
+    """"youths went on the rampage" (a crowd riots; armed men attack); "troops went on the
+    offensive against the heights" (an attack, only with its target: "the campaign went on the
+    offensive" is a manner of speaking)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "on" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in ("go", "be"):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma == "rampage":
+        subj = [through_count(c) for c in verb.children if c.dep_ == "nsubj"]
+        crowd = any(s.lemma_.lower() in _CROWDS for s in subj)
+        return Candidate("light", verb, _RAMPAGE[crowd], (verb, tok), noun=tok)
+    if lemma != "offensive":
+        return None
+    targets = [p for h in (verb, tok) for c in h.children if c.dep_ == "prep"
+               and c.lower_ == "against" for p in c.children if p.dep_ == "pobj"]
+    armed = any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED for c in verb.children)
+    if targets and (armed or any(argument_like(t, lex) for t in targets)):
+        return Candidate("light", verb, _OFFENSIVE, (verb, tok), noun=tok)
+    return None
+
+
+def persona_non_grata(tok: Any, lex: Lexicon) -> Candidate | None:
+    """"declared the ambassador persona non grata" (SANCTION expel), ``tok`` being "persona":
+    the declaring verb acts, the one declared receives."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "non" or doc[tok.i + 2].lower_ != "grata":
+        return None
+    verb = next((a for a in [tok, *tok.ancestors] if a.lemma_.lower() == "declare"), None)
+    if verb is None:
+        return None
+    declared = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                and c.lower_ != "grata"]
+    declared += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c != tok]
+    return Candidate("light", verb, lex.nouns["persona non grata"], (tok, doc[tok.i + 2]),
+                     noun=tok, objects=declared)

@@ -171,11 +171,17 @@ def owners(noun: Any, lex: Lexicon) -> list[Any]:
     return out
 
 
+_SELVES = frozenset({"themselves", "itself", "himself", "herself", "ourselves", "myself",
+                     "yourself", "yourselves"})
+
+
 def objects_as_recipients(objs: list[Any], lex: Lexicon) -> list[Any]:
     """Objects that are parties; an event noun object stands for its own actor ("condemned
     Israel's strike" -> Israel)."""
     out: list[Any] = []
     for o in objs:
+        if o.lower_ in _SELVES:
+            continue  # "chained themselves to the gates": the actor, not whom it is against
         o = through_count(o)  # "thousands of displaced people" -> people
         if event_noun(o, lex) is not None:
             out += noun_actors(o, lex)

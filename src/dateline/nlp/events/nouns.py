@@ -29,10 +29,11 @@ def noun_keys(tok: Any) -> list[str]:
     of = [p for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"
           for p in c.children if p.dep_ == "pobj"]
     keys += [f"{lemma} of {p.lemma_.lower()}" for p in of]
-    # "a cut in aid", "a cut of 300 million crowns in aid": what is cut
-    keys += [f"{lemma} in {w.lemma_.lower()}" for h in [tok, *of] for c in h.rights
-             if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"
-             for w in [p, *(m for m in p.lefts if m.dep_ == "compound")]]
+    # "a cut in aid", "a cut of 300 million crowns in aid": what is cut; "an attempt on the
+    # life of"
+    keys += [f"{lemma} {c.lower_} {w.lemma_.lower()}" for h in [tok, *of] for c in h.rights
+             if c.dep_ == "prep" and c.lower_ in ("in", "on") for p in c.children
+             if p.dep_ == "pobj" for w in [p, *(m for m in p.lefts if m.dep_ == "compound")]]
     keys.append(lemma)
     if tok.lower_ != lemma:
         keys.append(tok.lower_)

@@ -56,9 +56,11 @@ def direct_objects(verb: Any) -> list[Any]:
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
                  for p in c.children if p.dep_ == "pobj" and p.lower_ == "fire"]
         objs += [c for c in verb.subtree if c.lower_ in ("ablaze", "alight")][:1]
-    if not objs:  # "walked off the job": the object of a particle the parser made a preposition
+    if not objs:  # "walked off the job", "looked into the claims": a particle parsed as a
+        # preposition
         objs = [p for c in verb.rights if c.dep_ == "prep" and c.i == verb.i + 1
-                and c.lower_ in _PARTICLES for p in c.children if p.dep_ == "pobj"]
+                and (verb.lemma_.lower(), c.lower_) in _PARTICLES
+                for p in c.children if p.dep_ == "pobj"]
     if verb.lemma_.lower() in _PROVIDE_WITH:  # "provided Bangladesh with locomotives"
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                  for p in c.children if p.dep_ == "pobj"]
@@ -67,7 +69,7 @@ def direct_objects(verb: Any) -> list[Any]:
 
 _CUSTODY = frozenset({"custody", "detention"})
 #: particles a parser takes for prepositions ("walked off the job")
-_PARTICLES = frozenset({"off"})
+_PARTICLES = frozenset({("walk", "off"), ("look", "into")})
 #: verbs whose goods come with "with": "supplied the army with vehicles"
 _PROVIDE_WITH = frozenset({"provide", "supply", "equip", "furnish", "arm", "present"})
 

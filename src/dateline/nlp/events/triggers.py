@@ -13,7 +13,12 @@ from typing import Any
 
 from dateline.nlp.events import circumstance, crowds, demands, nouns, senses
 from dateline.nlp.events.candidate import Candidate
-from dateline.nlp.events.idioms import IDIOM_NOUNS, idiom_candidate, subjected_to
+from dateline.nlp.events.idioms import (
+    IDIOM_NOUNS,
+    idiom_candidate,
+    persona_non_grata,
+    subjected_to,
+)
 from dateline.nlp.events.lemmas import verb_lemma
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 from dateline.nlp.events.nouns import event_noun, noun_entry
@@ -128,6 +133,11 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
     """Every event candidate of a sentence (its tokens), one per trigger token."""
     out: list[Candidate] = []
     used: set[int] = set()
+    for tok in toks:
+        declared = persona_non_grata(tok, lex) if tok.lower_ == "persona" else None
+        if declared is not None:  # whatever the parser made of the Latin
+            out.append(declared)
+            used.update((declared.anchor.i, tok.i))
     for tok in toks:
         if tok.pos_ not in ("VERB", "AUX") or tok.i in used or tok.dep_ in _NOMINAL_DEPS \
                 or _adjectival(tok):
