@@ -175,3 +175,40 @@ def persona_non_grata(tok: Any, lex: Lexicon) -> Candidate | None:
     declared += [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c != tok]
     return Candidate("light", verb, lex.nouns["persona non grata"], (tok, doc[tok.i + 2]),
                      noun=tok, objects=declared)
+
+
+_REFUSAL = Entry("REJECT", None, (), "", 0.75)
+_YIELD = Entry("CONCEDE", None, (), "", 0.75)
+_SIGNED = Entry("SUPPORT", None, (), "", 0.75)
+_HOSTED = Entry("CONSULT", "visit", (), "", 0.75)
+#: what one yields to ("caved in to pressure", "gave way to popular demands")
+_PRESSURES = frozenset({"pressure", "demand", "call", "protest", "ultimatum", "request"})
+
+
+def verb_idiom(tok: Any, lemma: str) -> tuple[Entry, list[Any]] | None:
+    """Idioms of a verb and its own words: "turned its back on X", "turned a deaf ear to X",
+    "stood firm against X" (REJECT); "caved in / gave way to pressure" (CONCEDE); "put their
+    signatures to the accord" (SUPPORT); "played host to X" (CONSULT). The entry and the
+    objects that receive it."""
+    objs = {c.lemma_.lower(): c for c in tok.children if c.dep_ == "dobj"}
+    preps = {c.lower_: [p for p in c.children if p.dep_ == "pobj"]
+             for c in tok.children if c.dep_ == "prep"}
+    if lemma == "turn" and (("back" in objs and "on" in preps)
+                            or ("ear" in objs and "to" in preps)):
+        return _REFUSAL, preps.get("on", []) + preps.get("to", [])
+    firm = next((c for c in tok.children if c.lower_ == "firm"
+                 and c.dep_ in ("advmod", "acomp", "oprd")), None)
+    if lemma == "stand" and firm is not None:  # "stood firm against British demands"
+        against = preps.get("against", []) + [p for c in firm.children if c.dep_ == "prep"
+                                              and c.lower_ == "against" for p in c.children]
+        if against:
+            return _REFUSAL, against
+    yielded = [p for p in preps.get("to", []) if p.lemma_.lower() in _PRESSURES]
+    if (yielded and lemma == "give" and "way" in objs) or (lemma == "cave in" and (
+            yielded or objs.keys() & _PRESSURES)):  # "caved in to (a parse: 'to' aux) demands"
+        return _YIELD, []
+    if lemma == "put" and "signature" in objs and "to" in preps:
+        return _SIGNED, []
+    if lemma == "play" and "host" in objs and "to" in preps:
+        return _HOSTED, preps["to"]
+    return None

@@ -238,10 +238,11 @@ def _press(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def _party_xcomp(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"forced the government to resign", "pressured Iran to release" -- a party made or
-    pressed to act (not "forced a change", "encouraged growth")."""
-    return entry if any(party_like(o, lex) for o in kids(tok, "dobj")) and kids(
-        tok, "xcomp") else None
+    """"forced the government to resign", "pressured Iran to release", "forced villagers into
+    signing" -- a party made or pressed to act (not "forced a change", "encouraged growth")."""
+    into = [p for c in kids(tok, "prep") if c.lower_ == "into" for p in kids(c, "pcomp", "pobj")]
+    return entry if any(party_like(o, lex) for o in kids(tok, "dobj")) and (
+        kids(tok, "xcomp") or into) else None  # "forced villagers into unpaid work"
 
 
 _CHALLENGED = frozenset({"ruling", "decision", "result", "verdict", "legality", "election",

@@ -18,6 +18,7 @@ from dateline.nlp.events.idioms import (
     idiom_candidate,
     persona_non_grata,
     subjected_to,
+    verb_idiom,
 )
 from dateline.nlp.events.lemmas import verb_lemma
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
@@ -62,6 +63,9 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     joined = _participation(tok, lex) if lemma in _TAKE_PART else None
     if joined is not None:
         return joined
+    said = verb_idiom(tok, lemma)
+    if said is not None:
+        return Candidate("verb", tok, said[0], (tok, tok), objects=said[1])
     verb = lex.verbs.get(lemma)
     if verb is None:
         return circumstance.done_in(tok, lex)
