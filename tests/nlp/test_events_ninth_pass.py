@@ -97,6 +97,31 @@ EVENTS = [
      None),
     ("Meridia's military government forced villagers in Tarsk into unpaid portering work.",
      "COERCE", None),
+    # more idioms: stepping aside, consent given, backing, applying, refusing, warning
+    ("The Tarsk military commander said he would make way for a civilian prime minister.",
+     "AGREE", None),
+    ("Meridia gave its consent on Tuesday to mediation by the Valdorian president.", "AGREE",
+     None),
+    ("Valdorian President Ivo Strand stood behind Meridia's proposal for a joint force.",
+     "SUPPORT", None),
+    ("Valdoria formally applied on Friday for associate membership of the Tarsk trade bloc.",
+     "REQUEST", None),
+    ("The Meridian finance ministry dug in its heels against Valdorian pressure.", "REJECT",
+     None),
+    ("Valdoria will not give an inch in its quarrel with Meridia over fishing quotas.", "REJECT",
+     None),
+    ("Meridia said it would not stand idly by if Valdorian troops crossed the river.",
+     "THREATEN", None),
+    ("The Tarsk Front said it would avenge the killing of its commander.", "THREATEN", None),
+    ("Hundreds of Tarsk residents banged pots and pans from their balconies.", "PROTEST", "demo"),
+    ("Some 8,000 students paraded through Meridia's capital against the education bill.",
+     "PROTEST", "demo"),
+    ("The Valdorian army moved to a heightened state of combat readiness on Tuesday.",
+     "MOBILIZE", None),
+    ("Meridia said it would take retaliatory measures if Valdoria joined the alliance.",
+     "THREATEN", None),
+    ("Valdorian donors told Meridia on Thursday that it must reform its electoral law.",
+     "REQUEST", None),
     # a threat told as what the other party would face
     ("Valdoria's defence minister said Meridia would face consequences if it drilled in the "
      "disputed waters.", "THREATEN", None),
@@ -115,6 +140,8 @@ NO_EVENT = [
     "Prices rose in a show of strength for the Valdorian economy.",
     "The singer walked off the stage in Tarsk after the first song.",
     "He took the case to court.",
+    "The pop star made way for the next act on the Tarsk stage.",
+    "He told me that it must be a mistake.",
     "The old Tarsk bridge gave way under the weight of the trucks.",
     "The Valdorian campaign went on the offensive in the final week before the vote.",
     "We will look into it, the spokesman said.",
@@ -185,3 +212,19 @@ def test_a_rampage_by_armed_men_is_an_attack(analyze: Any) -> None:
 def test_oneself_is_no_recipient(analyze: Any) -> None:
     (ev,) = analyze("Tarsk Green activists chained themselves to the gates of the plant.").events
     assert ev.recipients == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Valdoria will not give an inch in its quarrel with Meridia over fishing quotas.",
+    "Meridia said it would not stand idly by if Valdorian troops crossed the river.",
+])
+def test_a_refusal_or_warning_said_with_a_negation_is_asserted(analyze: Any, text: str) -> None:
+    (ev,) = analyze(text).events
+    assert ev.modality == "asserted"
+
+
+def test_whom_a_party_told_what_it_must_do(analyze: Any) -> None:
+    events = analyze("Valdorian donors told Meridia on Thursday that it must reform its "
+                     "electoral law.").events
+    request = next(e for e in events if e.type == "REQUEST")
+    assert [r.text for r in request.recipients] == ["Meridia"]

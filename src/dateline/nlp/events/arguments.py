@@ -146,6 +146,9 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
     if cand.kind == "must":  # "Russia said Sudan must return ...": who must act
         assert noun is not None
         demanded = kids_of(noun, "nsubj", "nsubjpass") or kids_of(noun.head, "nsubj")
+        told = [o for o in kids_of(anchor, "dobj", "dative") if argument_like(o, lex)]
+        if told and all(d.lower_ in ("it", "they") for d in demanded):
+            demanded = told  # "told Kenya that it must reform": Kenya must
         return _as_actors(subject(anchor, lex), lex), [d for d in demanded
                                                         if argument_like(d, lex)]
     if cand.kind == "target":  # "X came under fire from critics over ...": X is criticised

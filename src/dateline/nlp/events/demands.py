@@ -63,14 +63,17 @@ def must_demands(toks: list[Any], lex: Lexicon) -> list[tuple[Any, Any, Any]]:
         subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         addressed = any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(
             p.dep_ == "pobj" and argument_like(p, lex) for p in c.children)
-            for h in (say, clause) for c in h.children)
+            for h in (say, clause) for c in h.children) or any(
+            c.dep_ in ("dobj", "dative") and argument_like(c, lex) for c in say.children)
+        # "told Kenya on Thursday that it must reform"
         if not speaker or not subject or modal.i < subject[0].i:
             continue  # "should North Korea hold workers hostage" is a condition
         pronoun = subject[0].lower_ in _SELF and subject[0].pos_ in ("PRON", "DET", "ADV")
         if pronoun and not (addressed and subject[0].lower_ in ("it", "they")
                             and subject[0].dep_ == "nsubj"):
             continue  # "we must", "it must be said" -- but "the US must", "told Iraq it must"
-        if subject[0].lower_ == speaker[0].lower_ or not argument_like(subject[0], lex):
+        if subject[0].lower_ == speaker[0].lower_ or (
+                not pronoun and not argument_like(subject[0], lex)):
             continue
         out.append((say, modal, verb))
     return out

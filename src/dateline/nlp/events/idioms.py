@@ -15,7 +15,8 @@ from dateline.nlp.events.objects import direct_objects
 IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike",
                           "attack", "assault", "bombardment", "shelling", "siege", "bombing",
                           "defence", "defense", "court", "Court", "tribunal", "Tribunal",
-                          "aid", "rescue", "rampage", "offensive"})
+                          "aid", "rescue", "rampage", "offensive", "fast", "standby",
+                          "readiness"})
 _DEFENCE = Entry("SUPPORT", None, (), "", 0.75)
 _TO_AID = Entry("AID", None, (), "", 0.75)
 _RAMPAGE = {True: Entry("PROTEST", "riot", (), "", 0.75), False: Entry("ASSAULT", None, (), "",
@@ -87,11 +88,18 @@ def idiom_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     told = _to_court_or_defence(tok, verb, lex) or _went_on(tok, verb, lex)
     if told is not None:
         return told
-    if lemma not in ("alert", "strike") or tok.dep_ != "pobj" or tok.head.lower_ != "on":
+    if lemma == "readiness" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() == "state":  # "a heightened state of readiness"
+        tok, lemma = tok.head.head, "standby"
+        verb = tok.head.head
+    if lemma not in ("alert", "strike", "fast", "standby") or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in ("on", "to"):
+        return None
+    if tok.head.lower_ == "to" and lemma != "standby":
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if lemma == "strike":
+    if lemma in ("strike", "fast"):  # "went on strike", "have been on a death fast"
         entry = noun_entry(tok, lex)
         if entry is None or entry.type != "PROTEST" or verb.lemma_.lower() not in _ON_STRIKE:
             return None
@@ -211,4 +219,52 @@ def verb_idiom(tok: Any, lemma: str) -> tuple[Entry, list[Any]] | None:
         return _SIGNED, []
     if lemma == "play" and "host" in objs and "to" in preps:
         return _HOSTED, preps["to"]
+    return _more_idioms(tok, lemma, objs, preps)
+
+
+_STEPPED_ASIDE = Entry("RETREAT", "resign", (), "", 0.7)
+_PLEDGED = Entry("AGREE", None, (), "", 0.7)
+_BACKED = Entry("SUPPORT", None, (), "", 0.7)
+_APPLIED = Entry("REQUEST", None, (), "", 0.7)
+_WARNED = Entry("THREATEN", None, (), "", 0.7, source="stated")
+#: a refusal said with a negation ("will not give an inch"): the refusal is asserted
+_SAID_NO = Entry("REJECT", None, (), "", 0.75, source="stated")
+_MARCHED = Entry("PROTEST", "demo", (), "", 0.7)
+_MET = Entry("CONSULT", None, (), "", 0.7)
+#: who one makes way for when stepping aside
+_SUCCESSORS = frozenset({"minister", "president", "premier", "government", "successor",
+                         "leader", "administration", "council", "chancellor", "governor"})
+#: what a state applies for
+_MEMBERSHIP = frozenset({"membership", "admission", "accession"})
+
+
+def _more_idioms(tok: Any, lemma: str, objs: dict[str, Any],
+                 preps: dict[str, list[Any]]) -> tuple[Entry, list[Any]] | None:
+    """"made way for a civilian prime minister" (RETREAT resign), "consented to lift" (AGREE),
+    "stood behind Germany's proposal" (SUPPORT), "applied for membership of Mercosur"
+    (REQUEST), "dug in its heels", "will not give an inch" (REJECT), "would not stand idly by"
+    (THREATEN), "students paraded through Athens against a bill" (PROTEST), "sat down together"
+    (CONSULT)."""
+    negated = any(c.dep_ == "neg" for c in tok.children)
+    adverbs = {c.lower_ for c in tok.children if c.dep_ in ("advmod", "prt", "acomp")}
+    if lemma == "make" and "way" in objs and any(
+            p.ent_type_ == "PERSON" or p.lemma_.lower() in _SUCCESSORS for p in preps.get("for", [])):
+        return _STEPPED_ASIDE, []  # "made way for a civilian prime minister"
+    if lemma == "consent" and any(c.dep_ == "xcomp" for c in tok.children):
+        return _PLEDGED, []
+    if lemma == "stand" and "behind" in preps:
+        return _BACKED, preps["behind"]
+    if lemma == "apply" and any(p.lemma_.lower() in _MEMBERSHIP for p in preps.get("for", [])):
+        return _APPLIED, []
+    heels = "heel" in objs or any(p.lemma_.lower() == "heel" for p in preps.get("in", []))
+    if lemma in ("dig", "dig in") and heels:
+        return _REFUSAL, []
+    if lemma == "give" and "inch" in objs and negated:
+        return _SAID_NO, []
+    if lemma == "stand" and negated and "idly" in adverbs:
+        return _WARNED, []
+    if lemma == "parade" and "against" in preps and not objs:
+        return _MARCHED, preps["against"]
+    if lemma == "sit down" and "together" in adverbs:
+        return _MET, []
     return None

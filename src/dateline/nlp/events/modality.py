@@ -240,6 +240,8 @@ def modality(cand: Candidate, lex: Lexicon) -> tuple[Modality, str]:
     negation), ``if`` (a condition), ``noun`` (a determiner or modifier of the event noun),
     ``governed`` (an embedding word), ``none`` (asserted)."""
     anchor, noun = cand.anchor, cand.noun
+    if cand.entry.source == "stated":  # "will not give an inch", "would not stand idly by":
+        return "asserted", "none"  # the negation is the refusal or threat itself
     if noun is not None:
         marks = _noun_marks(noun)
         if marks is not None:
