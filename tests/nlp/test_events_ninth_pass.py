@@ -142,6 +142,8 @@ NO_EVENT = [
     "He took the case to court.",
     "The pop star made way for the next act on the Tarsk stage.",
     "He told me that it must be a mistake.",
+    "The Tarsk mayor has stood behind his comments about the stadium.",
+    "The refugees have waited two years to apply for admission in class 10.",
     "The old Tarsk bridge gave way under the weight of the trucks.",
     "The Valdorian campaign went on the offensive in the final week before the vote.",
     "We will look into it, the spokesman said.",

@@ -231,11 +231,12 @@ _WARNED = Entry("THREATEN", None, (), "", 0.7, source="stated")
 _SAID_NO = Entry("REJECT", None, (), "", 0.75, source="stated")
 _MARCHED = Entry("PROTEST", "demo", (), "", 0.7)
 _MET = Entry("CONSULT", None, (), "", 0.7)
+_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: who one makes way for when stepping aside
 _SUCCESSORS = frozenset({"minister", "president", "premier", "government", "successor",
                          "leader", "administration", "council", "chancellor", "governor"})
 #: what a state applies for
-_MEMBERSHIP = frozenset({"membership", "admission", "accession"})
+_MEMBERSHIP = frozenset({"membership", "accession"})  # not "admission in class 10"
 
 
 def _more_idioms(tok: Any, lemma: str, objs: dict[str, Any],
@@ -252,8 +253,10 @@ def _more_idioms(tok: Any, lemma: str, objs: dict[str, Any],
         return _STEPPED_ASIDE, []  # "made way for a civilian prime minister"
     if lemma == "consent" and any(c.dep_ == "xcomp" for c in tok.children):
         return _PLEDGED, []
-    if lemma == "stand" and "behind" in preps:
-        return _BACKED, preps["behind"]
+    backed = [p for p in preps.get("behind", []) if p.ent_type_ in _PARTIES or any(
+        c.dep_ == "poss" and c.ent_type_ in _PARTIES for c in p.children)]
+    if lemma == "stand" and backed:  # "stood behind Germany's proposal" (not "his comments")
+        return _BACKED, backed
     if lemma == "apply" and any(p.lemma_.lower() in _MEMBERSHIP for p in preps.get("for", [])):
         return _APPLIED, []
     heels = "heel" in objs or any(p.lemma_.lower() == "heel" for p in preps.get("in", []))
