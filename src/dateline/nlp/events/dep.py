@@ -49,6 +49,15 @@ def denied(tok: Any) -> bool:
         tok.lower_ == "one" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "no")
 
 
+def of_noun(verb: Any) -> Any | None:
+    """The noun whose "of" phrase the gerund ``verb`` heads ("intention of stepping down" ->
+    intention), or None."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "of" or prep.head == prep:
+        return None
+    return prep.head
+
+
 def kids(tok: Any, *deps: str) -> list[Any]:
     return [c for c in tok.children if c.dep_ in deps]
 

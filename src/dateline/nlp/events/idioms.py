@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.candidate import Candidate
+from dateline.nlp.events.crowds import CROWDS
 from dateline.nlp.events.dep import argument_like, through_count
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.nouns import noun_entry
@@ -22,8 +23,8 @@ _TO_AID = Entry("AID", None, (), "", 0.75)
 _RAMPAGE = {True: Entry("PROTEST", "riot", (), "", 0.75), False: Entry("ASSAULT", None, (), "",
                                                                          0.7)}
 _OFFENSIVE = Entry("ASSAULT", None, ("military",), "", 0.75)
-_CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
-                     "youth", "supporter", "student", "fan", "hundred", "thousand", "dozen"})
+#: who riots when it goes on the rampage: a crowd, or people counted in hundreds
+_CROWDS = CROWDS | {"fan", "hundred", "thousand", "dozen"}
 _TO_COURT = Entry("ACCUSE", "allege", ("legal",), "", 0.75)
 #: verbs of "came / rushed / leapt to the defence of X"
 _TO_DEFEND = frozenset({"come", "leap", "rush", "spring", "jump", "go", "move"})
@@ -193,11 +194,18 @@ _HOSTED = Entry("CONSULT", "visit", (), "", 0.75)
 _PRESSURES = frozenset({"pressure", "demand", "call", "protest", "ultimatum", "request"})
 
 
+#: the verbs of :func:`verb_idiom`
+_IDIOM_VERBS = frozenset({"turn", "stand", "cave in", "give", "put", "play", "make", "consent",
+                          "apply", "dig", "dig in", "parade", "sit down"})
+
+
 def verb_idiom(tok: Any, lemma: str) -> tuple[Entry, list[Any]] | None:
     """Idioms of a verb and its own words: "turned its back on X", "turned a deaf ear to X",
     "stood firm against X" (REJECT); "caved in / gave way to pressure" (CONCEDE); "put their
     signatures to the accord" (SUPPORT); "played host to X" (CONSULT). The entry and the
     objects that receive it."""
+    if lemma not in _IDIOM_VERBS:  # every verb of every sentence passes here
+        return None
     objs = {c.lemma_.lower(): c for c in tok.children if c.dep_ == "dobj"}
     preps = {c.lower_: [p for p in c.children if p.dep_ == "pobj"]
              for c in tok.children if c.dep_ == "prep"}

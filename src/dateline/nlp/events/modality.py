@@ -14,7 +14,7 @@ from typing import Any
 
 from dateline.model import Modality
 from dateline.nlp.events.candidate import Candidate
-from dateline.nlp.events.dep import demand_object, denied, in_order_to, infinitive
+from dateline.nlp.events.dep import demand_object, denied, in_order_to, infinitive, of_noun
 from dateline.nlp.events.lexicon import Lexicon
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -157,10 +157,11 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             # invading": what is spoken or thought of, not done
         if dep == "pcomp" and head.lower_ in ("without", "from"):
             return "negated"  # "without stepping down", "barred from attacking"
-        if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _INTENT_NOUNS:
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.children):
+        intent = of_noun(cur)
+        if intent is not None and intent.lemma_.lower() in _INTENT_NOUNS:
+            if denied(intent):
                 return "negated"  # "has no intention of stepping down"
-            return _INTENT_NOUNS[head.head.lemma_.lower()]  # "with the aim of attacking"
+            return _INTENT_NOUNS[intent.lemma_.lower()]  # "with the aim of attacking"
         if dep == "pcomp" and head.lower_ in ("for", "of"):
             return "asserted"  # "accused of attacking", "warned them for conducting"
         if dep == "pobj" and head.lower_ in _TEMPORAL:
@@ -195,8 +196,8 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
                     return "hypothetical" if marks != "negated" else "negated"
                 if cur.tag_ == "VBG" and dep in ("dobj", "xcomp") and lemma in _ADVOCATE:
                     # "has backed attacking North Korea" (but "denied contemplating allowing")
-                    denied = marks == "negated" or _governed(head, lex) == "negated"
-                    return "negated" if denied else "hypothetical"
+                    refused = marks == "negated" or _governed(head, lex) == "negated"
+                    return "negated" if refused else "hypothetical"
                 verb = lex.verbs.get(lemma)
                 if verb is not None and verb.type in _TYPE_MODALITY and dep != "nsubjpass":
                     return _TYPE_MODALITY[verb.type]

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
-from dateline.nlp.events.dep import conditioned
+from dateline.nlp.events.dep import conditioned, denied, of_noun
 from dateline.nlp.events.lexicon import Entry, lexicon
 from dateline.nlp.events.pronouns import reporter
 
@@ -74,7 +74,8 @@ def _intent(verb: Any) -> bool:
     while verb.dep_ == "conj" and verb.head != verb:
         verb = verb.head
     head = verb.head
-    if verb.dep_ == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _INTENT_NOUNS:
+    intent = of_noun(verb)
+    if intent is not None and intent.lemma_.lower() in _INTENT_NOUNS:
         return True  # "has every intention of holding talks"
     if verb.dep_ not in ("xcomp", "acl") or head == verb:
         return False
@@ -90,9 +91,8 @@ def _intent(verb: Any) -> bool:
 
 def _no_intent(verb: Any) -> bool:
     """"has no intention of stepping down": the actor refuses the act."""
-    prep = verb.head
-    return verb.dep_ == "pcomp" and prep.lower_ == "of" and prep.head.lemma_.lower() in \
-        _INTENT_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in prep.head.children)
+    intent = of_noun(verb)
+    return intent is not None and intent.lemma_.lower() in _INTENT_NOUNS and denied(intent)
 
 
 def _announced(verb: Any) -> bool:

@@ -15,6 +15,7 @@ from dateline.nlp.events.dep import (
     in_order_to,
     infinitive,
     loose_participle,
+    of_noun,
 )
 from dateline.nlp.events.lexicon import Lexicon
 from dateline.nlp.events.noun_roles import kids_of
@@ -74,9 +75,10 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
     charged = accused(verb, lex)
     if charged:
         return charged
-    if dep == "pcomp" and head.lower_ == "of" and head.head.lemma_.lower() in _INTENTS \
-            and head.head.dep_ in ("dobj", "attr") and head.head.head.pos_ in ("VERB", "AUX"):
-        return subject(head.head.head, lex, depth + 1)  # "has no intention of stepping down"
+    intent = of_noun(verb)
+    if intent is not None and intent.lemma_.lower() in _INTENTS \
+            and intent.dep_ in ("dobj", "attr") and intent.head.pos_ in ("VERB", "AUX"):
+        return subject(intent.head, lex, depth + 1)  # "has no intention of stepping down"
     if dep == "pcomp" and head.head.pos_ == "VERB":  # "denied carrying out"
         gov = head.head
         objs = kids_of(gov, "dobj")
