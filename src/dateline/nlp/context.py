@@ -35,6 +35,18 @@ class DocContext:
     kb: KnowledgeBase | None = None
     #: the article's resolved toponyms, cached by :func:`dateline.nlp.places.place_mentions`
     places: list[Any] | None = None
+    #: token index -> mention of the last mention list indexed (see :meth:`mention_at`)
+    _index: tuple[list[Mention], int, dict[int, Mention]] | None = None
+
+    def mention_at(self, mentions: list[Mention]) -> dict[int, Mention]:
+        """Token index -> the mention of ``mentions`` covering it; rebuilt only when another
+        list (or a longer one) is asked for."""
+        cached = self._index
+        if cached is not None and cached[0] is mentions and cached[1] == len(mentions):
+            return cached[2]
+        at = {k: m for m in mentions for k in range(m.start, m.end)}
+        self._index = (mentions, len(mentions), at)
+        return at
 
     def span(self, start: int, end: int) -> Span:
         """Checked evidence ``[start, end)`` of the article text."""

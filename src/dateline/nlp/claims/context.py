@@ -187,8 +187,8 @@ def _slice(tokens: list[Any], *, skip_det: bool = False) -> str:
         tokens = tokens[1:]
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    return str(doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)])
+    doc = tokens[0].doc  # a span's text, not doc.text: that joins every token of the article
+    return str(doc[tokens[0].i : tokens[-1].i + 1].text)
 
 
 def _prep(tok: Any) -> list[Any]:

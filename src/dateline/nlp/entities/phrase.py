@@ -178,7 +178,7 @@ def resolve_head(ctx: DocContext, kb: KnowledgeBase, head: Any, lo: int, hi: int
     """The entity of the noun phrase headed by ``head`` inside tokens ``[lo, hi)``."""
     if is_pronoun(head) or is_time(head) or is_punct(head):
         return None
-    at = {k: m for m in mentions for k in range(m.start, m.end)}
+    at = ctx.mention_at(mentions)
     left = _left(head, lo)
     chain = _chain(head, left)
     first = left[0] if left else head
