@@ -24,6 +24,8 @@ SETS: dict[str, str] = {
     "actors": "dateline.evaluation.actors",
     "ptc": "dateline.evaluation.ptc",
     "written": "dateline.evaluation.written",
+    "scrapinghub": "dateline.evaluation.scrapinghub",
+    "naeb": "dateline.evaluation.naeb",
 }
 
 
