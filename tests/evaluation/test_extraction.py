@@ -72,6 +72,11 @@ def test_metadata_scores_titles_dates_and_author_sets() -> None:
     assert (s["authors_precision"], s["authors_recall"], s["authors_f1"]) == (1.0, 0.3333, 0.5)
 
 
+def test_halves_follow_the_parity_of_the_ids_sha1() -> None:
+    # sha1("a") ends in ...b8 (even), sha1("e") in ...7f (odd)
+    assert (ex.half("a"), ex.half("e")) == ("design", "heldout")
+
+
 def test_extract_goes_through_the_ingest_and_maps_errors_to_none(tmp_path: Path) -> None:
     body = " ".join(["The council met on Tuesday and voted to repair the old bridge."] * 8)
     page = tmp_path / "page.html.gz"
@@ -98,4 +103,5 @@ def test_naeb_gate() -> None:
     need_shared(*ex.NAEB, "html_subset.txt")
     scores = ex.run_naeb(SHARED, limit=None)
     assert scores["pages"] == 150
+    assert scores["design_pages"] + scores["heldout_pages"] == 150
     check("naeb", scores)
