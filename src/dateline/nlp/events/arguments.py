@@ -33,7 +33,7 @@ from dateline.nlp.events.noun_roles import (
     pp_objects,
 )
 from dateline.nlp.events.nouns import event_noun
-from dateline.nlp.events.retype import told_threat
+from dateline.nlp.events.retype import teller
 from dateline.nlp.events.subjects import accused, is_passive, subject
 
 RECIPIENT_PREPS: dict[str, frozenset[str]] = {
@@ -181,13 +181,14 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         if not n_recips and etype in PLACE_TYPES:
             n_recips = [p for p in place_recipients(noun, None) if p not in n_actors]
         return n_actors, n_recips
-    if etype == "THREATEN" and told_threat(anchor):  # "were told by the minister that their
-        head = anchor.head  # passports would be confiscated if ...": the minister threatens
+    if etype == "THREATEN" and (head := teller(anchor)) is not None:  # "were told by the
+        # minister that their passports would be confiscated if ...": the minister threatens
         if is_passive(head):
             return (_as_actors(pp_objects(head, frozenset({"by"})), lex),
                     objects_as_recipients(kids_of(head, "nsubjpass"), lex))
-        return (_as_actors(kids_of(head, "nsubj"), lex),
-                objects_as_recipients(kids_of(head, "dobj", "dative"), lex))
+        told = kids_of(head, "dobj", "dative") or kids_of(anchor, "nsubjpass") or [
+            n for c in kids_of(anchor.head, "nsubj") for n in [c] if anchor.dep_ == "ccomp"]
+        return (_as_actors(kids_of(head, "nsubj"), lex), objects_as_recipients(told, lex))
     opposed = anchor.lemma_ == "oppose" and is_passive(anchor) and "to" in {
         c.lower_ for c in anchor.children if c.dep_ == "prep"}  # "is opposed to": active
     reduced = anchor.dep_ == "acl" and anchor.tag_ == "VBN"  # "an American killed in ..."

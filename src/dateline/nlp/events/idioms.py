@@ -196,7 +196,7 @@ _PRESSURES = frozenset({"pressure", "demand", "call", "protest", "ultimatum", "r
 
 #: the verbs of :func:`verb_idiom`
 _IDIOM_VERBS = frozenset({"turn", "stand", "cave in", "give", "put", "play", "make", "consent",
-                          "apply", "dig", "dig in", "parade", "sit down"})
+                          "apply", "dig", "dig in", "parade", "sit down", "stay"})
 
 
 def verb_idiom(tok: Any, lemma: str) -> tuple[Entry, list[Any]] | None:
@@ -227,6 +227,12 @@ def verb_idiom(tok: Any, lemma: str) -> tuple[Entry, list[Any]] | None:
         return _SIGNED, []
     if lemma == "play" and "host" in objs and "to" in preps:
         return _HOSTED, preps["to"]
+    if lemma == "give" and objs and "until" in preps and any(
+            c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+            for c in tok.children) and any(  # "gave the Serbs until midnight to withdraw"
+            p.ent_type_ in _PARTIES or p.lemma_.lower() in _SIDES for p in [
+                *objs.values(), *(c for c in tok.children if c.dep_ == "nsubj")]):
+        return _ULTIMATUM, list(objs.values())  # an ultimatum (not a teacher's deadline)
     return _more_idioms(tok, lemma, objs, preps)
 
 
@@ -235,11 +241,19 @@ _PLEDGED = Entry("AGREE", None, (), "", 0.7)
 _BACKED = Entry("SUPPORT", None, (), "", 0.7)
 _APPLIED = Entry("REQUEST", None, (), "", 0.7)
 _WARNED = Entry("THREATEN", None, (), "", 0.7, source="stated")
+_ULTIMATUM = Entry("THREATEN", None, (), "", 0.8)
 #: a refusal said with a negation ("will not give an inch"): the refusal is asserted
 _SAID_NO = Entry("REJECT", None, (), "", 0.75, source="stated")
 _MARCHED = Entry("PROTEST", "demo", (), "", 0.7)
 _MET = Entry("CONSULT", None, (), "", 0.7)
+_STRUCK = Entry("PROTEST", "strike", (), "", 0.7)
+_BOYCOTTED = Entry("PROTEST", "boycott", (), "", 0.7)
+_WORKPLACES = frozenset({"work", "job", "factory", "mine", "plant", "office", "school", "class",
+                         "classroom", "lecture", "university", "campus"})
+_PROTEST_AIMS = frozenset({"demand", "protest", "press", "denounce", "oppose"})
 _PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_SIDES = frozenset({"army", "military", "government", "rebel", "police", "troop", "force",
+                    "militia", "regime", "junta", "guerrilla", "insurgent", "militant"})
 #: who one makes way for when stepping aside
 _SUCCESSORS = frozenset({"minister", "president", "premier", "government", "successor",
                          "leader", "administration", "council", "chancellor", "governor"})
@@ -278,4 +292,12 @@ def _more_idioms(tok: Any, lemma: str, objs: dict[str, Any],
         return _MARCHED, preps["against"]
     if lemma == "sit down" and "together" in adverbs:
         return _MET, []
+    kept = {p.lemma_.lower() for p in preps.get("from", []) + [  # "away from work"
+        p for a in tok.children if a.lower_ == "away" for c in a.children if c.lower_ == "from"
+        for p in c.children if p.dep_ == "pobj"]} & _WORKPLACES
+    if lemma == "stay" and "away" in adverbs and kept and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTEST_AIMS
+            for c in tok.children):  # "miners stayed away from work to demand ...": a strike
+        return (_STRUCK if kept & {"work", "job", "factory", "mine", "plant", "office"}
+                else _BOYCOTTED), []
     return None

@@ -50,7 +50,10 @@ def withdraw(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if sources and (lemma_set(sources) & PACTS or any(p.ent_type_ in ("ORG", "LAW", "EVENT")
                                                      for p in sources)):
         return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
-    if lemma_set(preps.get("as", [])) & MEDIATORS:  # "withdrew as mediator in the talks"
+    roles = [q for p in sources if p.lemma_.lower() in ("role", "post", "position")
+             for c in p.children if c.dep_ == "prep" and c.lower_ == "as" for q in c.children]
+    if lemma_set(preps.get("as", []) + roles) & MEDIATORS or lemma_set(sources) & {
+            "mediation"}:  # "withdrew as mediator", "pulled out of his role as mediator"
         return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
     objs = kids(tok, "dobj", "nsubjpass")
     lemmas = {o.lemma_.lower() for o in objs} | {
@@ -76,6 +79,11 @@ def allow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return Entry("RETREAT", "access", (), entry.sense, entry.weight)
     if any(party_like(o, lex) for o in objs) and clauses:
         return entry
+    passed = [c for c in tok.children if (c.dep_ == "prep" and c.lower_ in ("into", "through"))
+              or (c.dep_ == "advmod" and c.lower_ in ("in", "through", "back"))]
+    if lemma_set(kids(tok, "nsubjpass")) & _ACCESS and passed and not kids(tok, "neg"):
+        return Entry("RETREAT", "access", (), entry.sense, entry.weight)  # "inspectors were
+        # allowed into the compound", "a convoy was allowed through"
     if kids(tok, "nsubjpass") and clauses and not kids(tok, "neg"):
         return entry  # "the party was allowed to take part" ("were not allowed to leave": no)
     return None

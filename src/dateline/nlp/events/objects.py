@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.nlp.events.dep import swallowed_object
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 from dateline.nlp.events.nouns import noun_entry, noun_keys
 
 _MONEY = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dinar",
-                    "ruble", "rouble", "$", "usd", "eur"})
+                    "ruble", "rouble", "$", "usd", "eur", "ecu", "ecus", "shilling", "naira",
+                    "rand", "peso", "krone", "kroner", "krona", "lira", "dirham", "taka",
+                    "rupiah", "baht", "won", "zloty", "forint"})
 #: agent nouns that name a collective party, not a person
 _GROUPS = frozenset({"government", "army", "military", "party", "group", "organization",
                      "organisation", "movement", "militia", "coalition", "alliance", "regime",
@@ -24,7 +27,8 @@ _MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "mi
                        "package", "consignment", "quantity", "load", "contingent", "truck",
                        "truckload", "lorry", "convoy", "planeload", "shipload", "container",
                        "bag", "sack", "box", "carton", "crate", "day", "week", "month",
-                       "hour", "worth"})
+                       "hour", "worth", "tranche", "instalment", "installment",
+                       "disbursement", "team"})
 
 
 def through_measure(tok: Any) -> Any:
@@ -38,6 +42,10 @@ def through_measure(tok: Any) -> Any:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return through_measure(p)
+    if lemma in _MEASURES:  # "a $250 million loan instalment", "the aid convoy"
+        named = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        if named:
+            return named[-1]
     return tok
 
 
@@ -61,6 +69,14 @@ def direct_objects(verb: Any) -> list[Any]:
         objs = [p for c in verb.rights if c.dep_ == "prep" and c.i == verb.i + 1
                 and (verb.lemma_.lower(), c.lower_) in _PARTICLES
                 for p in c.children if p.dep_ == "pobj"]
+    if not objs:
+        objs = swallowed_object(verb)
+    if not objs and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ccomp" and \
+            verb.head.lemma_.lower() in ("have", "get"):  # "have their licences revoked"
+        objs = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "has given Yemen assistance worth ...": the parser may take the goods for the receiver
+    # (a common noun, tried after the objects; a receiver is mostly a party)
+    objs += [c for c in verb.children if c.dep_ == "dative" and c.pos_ == "NOUN"]
     if verb.lemma_.lower() in _PROVIDE_WITH:  # "provided Bangladesh with locomotives"
         objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                  for p in c.children if p.dep_ == "pobj"]

@@ -46,13 +46,32 @@ _REPORT = frozenset({"say", "announce", "declare", "state", "tell", "add", "insi
                      "confirm", "reiterate"})
 _SELF = frozenset({"it", "he", "she", "they", "we", "i"})
 _WARN = frozenset({"tell", "warn", "inform", "notify", "caution"})
+_WARNING = frozenset({"warn", "caution"})
+_CAUSATIVE = frozenset({"have", "get"})
 
 
 def told_threat(anchor: Any) -> bool:
     """A passive act told to someone on a condition ("were told by the minister that their
-    passports would be confiscated if ..."): the teller threatens the told."""
-    return anchor.dep_ == "ccomp" and conditioned(anchor) and anchor.head.lemma_.lower() in (
-        _REPORT | _WARN) and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
+    passports would be confiscated if ..."), or one a warning says will be done to them ("warned
+    that newspapers would have their licences revoked"): the teller threatens the told."""
+    return teller(anchor) is not None
+
+
+def teller(anchor: Any) -> Any | None:
+    """The verb that tells the threat of :func:`told_threat`, else None."""
+    if anchor.dep_ == "ccomp" and anchor.head.lemma_.lower() in _CAUSATIVE \
+            and anchor.tag_ in ("VBN", "VBD") and anchor.head.dep_ == "ccomp":
+        clause = anchor.head  # "would have their licences revoked"
+    elif any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children):
+        clause = anchor
+    else:
+        return None
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in _REPORT | _WARN:
+        return None
+    if conditioned(clause) or (head.lemma_.lower() in _WARNING and _aux(clause) & _WILL):
+        return head
+    return None
 
 
 def _aux(verb: Any) -> set[str]:
@@ -158,8 +177,12 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
         return Entry("REJECT", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype == "ASSAULT" and mod == "future" and _preparing(anchor):
         return Entry("MOBILIZE", "troops", ("military",), entry.sense, entry.weight), "asserted"
-    if etype in CONFLICT and mod in ("future", "hypothetical") and (told or (
-            source == "own" and not passive and (_threat_form(anchor) or _announced(anchor)))):
+    if etype in CONFLICT and anchor.dep_ == "acl" and anchor.head.lemma_.lower() in (
+            "threat", "ultimatum"):  # "Russia's threat to cut gas supplies"
+        return Entry("THREATEN", _THREAT_MODE[etype], entry.context, entry.sense,
+                     entry.weight), "asserted"
+    if etype in CONFLICT and (told or (mod in ("future", "hypothetical") and (
+            source == "own" and not passive and (_threat_form(anchor) or _announced(anchor))))):
         mode = "arrest" if entry.mode == "arrest" else _THREAT_MODE[etype]
         if entry.mode == "expel":
             mode = "expel"

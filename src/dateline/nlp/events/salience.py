@@ -50,6 +50,10 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
             marks.setdefault(t.i, k)
     govs = [next((g for g in (_governor(t, marks, k) for t in toks) if g is not None), None)
             for k, toks in enumerate(heads)]
+    for k, toks in enumerate(heads):
+        if govs[k] is None and (told := _aside(toks[0])) is not None:
+            govs[k] = next((j for j, other in enumerate(heads) if j != k and other[0].i < told.i
+                            and _aside(other[0]) is None), None)
     conf: dict[int, float] = {}
 
     def ranked(k: int, depth: int = 0) -> float:
@@ -84,6 +88,39 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
                             modality="asserted" if done else event.modality)
         out.append(event if gov is None else replace(event, confidence=ranked(k)))
     return out
+
+
+_TOLD = frozenset({"say", "tell", "report", "add", "state"})
+
+
+#: nouns that sum up the act before them: "..., a move hailed by reform campaigners"
+_MOVES = frozenset({"move", "step", "decision", "measure", "action", "act", "gesture"})
+
+
+def _aside(anchor: Any) -> Any | None:
+    """Where the news an aside comments on ends: an attribution's tail
+    (:func:`_attribution_tail`) or a summing-up apposition ("voted to strip the presidency of
+    its powers, a move hailed by reform campaigners"): its events rank below that news."""
+    head = anchor.head
+    if anchor.dep_ in ("acl", "relcl") and head.lemma_.lower() in _MOVES \
+            and head.dep_ in ("npadvmod", "appos") and head.head.i < head.i:
+        return head
+    return _attribution_tail(anchor)
+
+
+def _attribution_tail(anchor: Any) -> Any | None:
+    """The reporting verb of an attribution that a clause after it hangs on ("..., police
+    said, blaming militants for the attack"; "said, adding that eight people had been
+    detained"; "the ministry said, accusing it of ..."), else None: what the attribution adds
+    ranks below the news it attributes."""
+    cur = anchor
+    for _ in range(4):  # "said on Wednesday after meeting his counterpart" (prep + pcomp)
+        if cur.dep_ not in ("advcl", "ccomp", "xcomp", "pcomp", "prep") or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in _TOLD and cur.i < anchor.i:
+            return cur
+    return None
 
 
 #: types whose recipient, when none is named, is the one of the act they announce: "Hamas

@@ -23,6 +23,7 @@ from dateline.nlp.events.dep import (
     pp_map,
     subjects_of,
     succumbed,
+    through_count,
 )
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
 from dateline.nlp.events.objects import as_objects
@@ -57,6 +58,8 @@ def _call(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     preps = pp_map(tok)
     if "for" in preps or (("on" in preps or "upon" in preps) and _to_clause(tok)):
         return entry
+    if any(p.dep_ == "pcomp" and kids(p, "dobj") and _to_clause(p) for p in preps.get("on", [])):
+        return entry  # "called on striking teachers to end ...": the parser's gerund
     if kids(tok, "dobj") and kids(tok, "xcomp") and not kids(tok, "oprd"):
         xc = kids(tok, "xcomp")[0]
         return entry if any(c.lower_ == "to" for c in xc.children) else None
@@ -241,7 +244,7 @@ def _party_xcomp(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"forced the government to resign", "pressured Iran to release", "forced villagers into
     signing" -- a party made or pressed to act (not "forced a change", "encouraged growth")."""
     into = [p for c in kids(tok, "prep") if c.lower_ == "into" for p in kids(c, "pcomp", "pobj")]
-    return entry if any(party_like(o, lex) for o in kids(tok, "dobj")) and (
+    return entry if any(party_like(through_count(o), lex) for o in kids(tok, "dobj")) and (
         kids(tok, "xcomp") or into) else None  # "forced villagers into unpaid work"
 
 
@@ -290,7 +293,7 @@ RULES: dict[str, Rule] = {
     "attack": verbal.attack, "retaliate": verbal.retaliate, "shoot": violence.shoot,
     "strike": violence.strike,
     "hit": violence.hit, "explode": violence.explode, "fire": violence.fire,
-    "fight": violence.fight, "asset": violence.asset, "charge": _charge,
+    "fight": violence.fight, "hack": violence.hack, "asset": violence.asset, "charge": _charge,
     "beat": violence.beat, "surround": violence.surround, "clash": violence.clash,
     "target": violence.target, "arm": violence.arm,
     "obstruct": crowds.obstruct, "order": verbal.order, "act_obj": verbal.act_obj,

@@ -72,6 +72,10 @@ def subject(verb: Any, lex: Lexicon, depth: int = 0) -> list[Any]:
         return [head]  # a sentence parsed as a noun phrase: "The rebels handed over the town"
     if dep == "acl" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
         return subject(head.head, lex, depth + 1)
+    if dep == "acl" and head.lemma_.lower() in _INTENTS | _DECISIONS and infinitive(verb):
+        owners = kids_of(head, "poss")
+        if owners:
+            return owners  # "Libya's decision to break off relations"
     charged = accused(verb, lex)
     if charged:
         return charged
@@ -110,6 +114,8 @@ _BLAME = frozenset({"criticize", "criticise", "condemn", "blame", "denounce", "s
 #: nouns of intent whose "of"-act is their holder's: "has no intention of resigning"
 _INTENTS = frozenset({"intention", "plan", "readiness", "willingness", "desire", "aim",
                       "commitment", "determination", "hope"})
+_DECISIONS = frozenset({"decision", "move", "bid", "attempt", "offer", "pledge",
+                        "promise", "threat", "vow", "resolve"})
 #: object-control verbs that are no request: "warned people not to protest"
 _WARN = frozenset({"warn", "caution", "advise", "remind", "train", "teach"})
 _LETTING = frozenset({"allow", "let", "enable", "permit", "help", "want", "need", "expect",

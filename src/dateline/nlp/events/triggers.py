@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events import circumstance, crowds, demands, nouns, senses
+from dateline.nlp.events import circumstance, crowds, demands, nouns, senses, verbal
 from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.idioms import (
     IDIOM_NOUNS,
@@ -82,7 +82,7 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
         if entry.type == "CONCEDE" and n_entry is not None and n_entry.type == "PROTEST" \
                 and circumstance.enforced(tok):  # "security forces ... will end our protest"
             entry = Entry("COERCE", "restrict", (), verb.sense, weight)
-        entry = crowds.crowd_act(tok, entry)
+        entry = verbal.regret_over(tok, obj, crowds.crowd_act(tok, entry))
         objs = [obj]
         if obj.dep_ == "dobj":  # "inspectors were given access": the passive subject receives
             objs += [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -96,6 +96,9 @@ def _verb_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     if sensed is None:
         return circumstance.done_in(tok, lex)
     sensed = crowds.crowd_act(tok, sensed)
+    if sensed.type == "REJECT" and (protest := circumstance.done_in(tok, lex, refusal=True)) \
+            and protest.entry.type == "PROTEST":
+        return protest
     last = tok
     if " " in lemma:  # the particle of a phrasal verb belongs to the trigger
         last = next((c for c in tok.rights if c.dep_ == "prt"), tok)

@@ -96,9 +96,28 @@ def work_with(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"will work with Washington", "work with other powers" (COOPERATE); not a job ("a lawyer
     who worked with Gadling", "an organisation working with migrant workers")."""
     withs = pp_map(tok).get("with", []) + pp_map(tok).get("alongside", [])
+    subjects = subjects_of(tok)
+    if tok.dep_ == "ccomp" and lemma_set(subjects) & {"they", "we"}:
+        subjects = subjects_of(tok.head)  # "Spain and Morocco said they would work together"
     if any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in tok.children) \
             and any(s.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") or lex.is_("agent", s.lemma_)
-                    for s in subjects_of(tok)):  # "Chinese and Pakistani engineers are working
+                    for s in subjects):  # "Chinese and Pakistani engineers are working
         return entry  # together" (not "centrifuges working together")
     return entry if any(p.ent_type_ in ("GPE", "ORG", "NORP") or p.lemma_.lower() in _PARTNERS
                         for p in withs) else None
+
+
+_OWN = frozenset({"its", "their", "his", "her", "our", "my"})
+
+
+def regret_over(tok: Any, obj: Any, entry: Entry) -> Entry:
+    """Regret expressed "over" or "at" what another party did disapproves of it ("expressed
+    regret over China's decision to test": ACCUSE); regret "for" one's own act stays an apology
+    (CONCEDE)."""
+    if entry.type != "CONCEDE" or obj.lemma_.lower() != "regret":
+        return entry
+    overs = pp_map(obj).get("over", []) + pp_map(obj).get("at", []) + \
+        pp_map(tok).get("over", []) + pp_map(tok).get("at", [])
+    if any(not any(c.dep_ == "poss" and c.lower_ in _OWN for c in p.children) for p in overs):
+        return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
+    return entry

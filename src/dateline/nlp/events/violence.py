@@ -144,9 +144,15 @@ def shoot(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry
 
 
+_WORKERS = frozenset({"worker", "teacher", "doctor", "nurse", "miner", "employee", "staff",
+                      "driver", "docker", "lecturer", "pilot", "employe", "workforce"})
+
+
 def strike(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if disaster(tok, lex) or lemma_set(kids(tok, "dobj", "nsubjpass")) & _STRIKE_NONE:
         return None
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and lemma_set(kids(tok, "dobj")) & _WORKERS:
+        return None  # "called on striking teachers": the parser's gerund is a labour strike
     if any(argument_like(o, lex) for o in objects_of(tok)):
         return entry
     subj = lemma_set(subjects_of(tok))
@@ -195,6 +201,11 @@ _FIGHTERS = frozenset({"troop", "soldier", "force", "army", "rebel", "militant",
                        "guerilla", "jihadist", "military", "marine", "unit"})
 
 
+def _fighter(tok: Any) -> bool:
+    """"soldiers", and "Rebels" at the head of a sentence (a proper-noun lemma)."""
+    return tok.lemma_.lower() in _FIGHTERS or tok.lower_.removesuffix("s") in _FIGHTERS
+
+
 def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs = kids(tok, "dobj")
     if lemma_set(objs) & {"battle", "war", "clash", "gunbattle", "skirmish"} and (
@@ -209,8 +220,12 @@ def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return entry
     # "the army and the RSF fought for control of the palace": armed sides fighting each other
     sides = [s for s in subjects_of(tok) for s in [s, *s.conjuncts]]
-    armed = [s for s in sides if s.lemma_.lower() in _FIGHTERS or s.ent_type_ == "ORG"]
-    return entry if len(sides) > 1 and len(armed) == len(sides) and "for" in preps else None
+    armed = [s for s in sides if _fighter(s) or s.ent_type_ == "ORG"]
+    if len(sides) > 1 and len(armed) == len(sides) and (
+            "for" in preps or all(_fighter(s) for s in sides)):
+        return entry  # "rebels and soldiers fought north of Kabul"
+    weapons = lemma_set(preps.get("with", [])) & lex.classes["weapon"]
+    return entry if weapons and armed else None  # "fighters battled with rifles and grenades"
 
 
 def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -229,6 +244,16 @@ def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         and p.lemma_.lower() not in lex.classes["time"]]
     if issue or all(s.ent_type_ == "PERSON" for s in subj):
         return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
+    return entry
+
+
+def hack(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"hacked the ministry's servers" (COERCE cyber); "hacked to death", "hacked villagers with
+    machetes" (ASSAULT)."""
+    blades = lemma_set(pp_map(tok).get("with", [])) & {"machete", "axe", "knife", "sword",
+                                                        "panga", "cleaver", "hatchet"}
+    if "death" in lemma_set(pp_map(tok).get("to", [])) or blades:
+        return Entry("ASSAULT", None, (), entry.sense, max(entry.weight, 0.8))
     return entry
 
 
