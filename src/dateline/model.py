@@ -144,6 +144,9 @@ class Event:
     attributed_to: str | None = None
     confidence: float = 0.5
     extractor: str = ""
+    #: the id of an earlier event of the article that tells the same happening (count the
+    #: events without one to count happenings)
+    same_as: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

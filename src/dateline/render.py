@@ -27,6 +27,8 @@ def _event_row(e: Event) -> list[str]:
         flags.append("historical")
     if e.alleged:
         flags.append("alleged")
+    if e.same_as:
+        flags.append("retold")
     where = "-"
     if e.location:
         where = f"{e.location.name} ({e.location.country or '?'}, {e.location.precision})"

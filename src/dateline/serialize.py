@@ -60,6 +60,7 @@ def event_to_dict(e: Event) -> JSON:
     return {
         "id": e.id, "type": e.type, "mode": e.mode, "context": list(e.context),
         "modality": e.modality, "historical": e.historical, "alleged": e.alleged,
+        "same_as": e.same_as,
         "actors": [entity_to_dict(x) for x in e.actors],
         "recipients": [entity_to_dict(x) for x in e.recipients],
         "location": None if loc is None else {
@@ -171,6 +172,7 @@ def from_dict(d: JSON) -> Analysis:
                                                _s(text, dt.get("span"))),
             fatalities=e.get("fatalities"), attributed_to=e.get("attributed_to"),
             confidence=float(e.get("confidence") or 0), extractor=e.get("extractor") or "",
+            same_as=e.get("same_as"),
         ))
     quotes = []
     for q in d.get("quotes") or ():

@@ -33,3 +33,9 @@ def check_store(store: Any) -> None:
     store.save_failure("bad.jsonl:3", "unparsable", "not valid JSON")
     assert store.failures()[0]["source"] == "bad.jsonl:3"
     assert store.counts()["articles"] == 2  # a failure loses nothing already stored
+    # a later telling of a happening is stored with the id of its first telling
+    store.save(sample("demo-3", retold=True))
+    assert store.events({"article_id": "demo-3", "repeat": False}).total == 1
+    (row,) = store.events({"article_id": "demo-3", "repeat": True}).rows
+    assert row["same_as"] == "e-demo-3"
+    assert store.get("demo-3") == sample("demo-3", retold=True)

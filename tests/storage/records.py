@@ -22,7 +22,9 @@ TEXT = ("NAIROBI, May 4 (Demo Wire) — Fighters of the fictional Ridge Front at
         "Kortello.")
 
 
-def sample(article_id: str = "demo-1", text: str = TEXT, outlet: str = "Demo Wire") -> Analysis:
+def sample(article_id: str = "demo-1", text: str = TEXT, outlet: str = "Demo Wire",
+           *, retold: bool = False) -> Analysis:
+    """One analysis; ``retold``: with a second event that tells the first one's attack again."""
     art = make_article(text, id=article_id, outlet=outlet, published="2026-05-05",
                        title="Fictional attack")
 
@@ -45,5 +47,10 @@ def sample(article_id: str = "demo-1", text: str = TEXT, outlet: str = "Demo Wir
                   qualifier=None, subject="soldiers", attributed_to=None)
     framing = Framing(id=f"f-{article_id}", span=sp("Fighters"), category="labeling",
                       in_quote=False)
-    return Analysis(article=art, events=(event,), quotes=(quote,), claims=(claim,),
+    events: tuple[Event, ...] = (event,)
+    if retold:
+        events += (Event(id=f"e2-{article_id}", type="ASSAULT", trigger=sp("killing"),
+                         sentence=sp(text[29:60]), confidence=0.6, extractor="test",
+                         same_as=event.id),)
+    return Analysis(article=art, events=events, quotes=(quote,), claims=(claim,),
                     framing=(framing,), sourcing=Sourcing(1, 0, False, "B", ("one named",)))

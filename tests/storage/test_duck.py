@@ -41,6 +41,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_records(tmp_path: Path) 
     store.save(sample())
     store.execute("DROP INDEX events_article")  # the events table as schema 1 left it
     store.execute("ALTER TABLE events DROP COLUMN alleged")
+    store.execute("ALTER TABLE events DROP COLUMN same_as")
     store.execute("CREATE INDEX events_article ON events (article_id)")
     store.execute("DELETE FROM schema_version WHERE version > 1")
     store.close()
@@ -50,6 +51,7 @@ def test_a_version_1_database_is_migrated_and_keeps_its_records(tmp_path: Path) 
     assert store.schema_version() == LATEST
     assert store.get("demo-1") == sample()
     assert [r["alleged"] for r in store.query("SELECT alleged FROM events")] == [False]
+    assert [r["same_as"] for r in store.query("SELECT same_as FROM events")] == [None]
     store.save(sample())
     assert store.counts()["events"] == 1
     store.close()

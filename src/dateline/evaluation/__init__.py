@@ -26,6 +26,7 @@ SETS: dict[str, str] = {
     "written": "dateline.evaluation.written",
     "scrapinghub": "dateline.evaluation.scrapinghub",
     "naeb": "dateline.evaluation.naeb",
+    "ecbplus": "dateline.evaluation.ecbplus",
 }
 
 

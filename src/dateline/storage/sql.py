@@ -60,6 +60,9 @@ MIGRATIONS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
     (2, "events.alleged: acts a party is accused or suspected of", (
         "ALTER TABLE events ADD COLUMN alleged BOOLEAN DEFAULT FALSE",
     )),
+    (3, "events.same_as: a later telling of a happening points at its first telling", (
+        "ALTER TABLE events ADD COLUMN same_as TEXT",
+    )),
 )  # fmt: skip
 LATEST = MIGRATIONS[-1][0]
 RECORD_TABLES = ("events", "quotes", "claims", "framing")
@@ -105,6 +108,7 @@ def rows_for(analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
         *((d["start"], d["end"], d["precision"], d["method"]) if (d := e["date"]) else (None,) * 4),
         e["fatalities"], e["trigger"]["text"], *e["trigger"]["span"], *e["sentence_span"],
         e["attributed_to"], e["confidence"], e["extractor"], e.get("alleged", False),
+        e.get("same_as"),
     ) for e in rec["events"]]
     rows["quotes"] = [(
         q["id"], aid, q["kind"], q["content"]["text"], *q["content"]["span"],
@@ -146,6 +150,7 @@ EVENT_FILTERS: dict[str, str] = {
     "modality": "e.modality = ?",
     "historical": "e.historical = ?",
     "alleged": "e.alleged = ?",
+    "repeat": "(e.same_as IS NOT NULL) = ?",
     "outlet": "a.outlet = ?",
     "since": "COALESCE(e.date_start, CAST(a.published AS TEXT)) >= ?",
     "until": "COALESCE(e.date_start, CAST(a.published AS TEXT)) <= ?",

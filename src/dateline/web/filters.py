@@ -84,6 +84,8 @@ class EventFilters(Filters):
     modality: ModalityName | None = Field(None, description="asserted, negated, ...")
     historical: bool | None = Field(None, description="background events only (or none)")
     alleged: bool | None = Field(None, description="acts a party is accused of only (or none)")
+    repeat: bool | None = Field(None, description="false: each happening once (no later telling "
+                                "of an event already counted); true: the later tellings only")
 
 
 class QuoteFilters(Filters):

@@ -98,7 +98,8 @@ def side_lists(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
                "detail": f"{names(e.get('actors') or [])} → {names(e.get('recipients') or [])}",
                "flags": [x for x in (e.get("modality") if e.get("modality") != "asserted" else None,
                                      "historical" if e.get("historical") else None,
-                                     "alleged" if e.get("alleged") else None) if x]}
+                                     "alleged" if e.get("alleged") else None,
+                                     "retold" if e.get("same_as") else None) if x]}
               for e in record.get("events") or ()]
     quotes = [{"id": q["id"], "label": ((q.get("speaker") or {}).get("name")
                                         or (q.get("speaker") or {}).get("text") or "unknown"),

@@ -15,7 +15,7 @@ from typing import Any
 
 from dateline.model import Article, Event
 from dateline.nlp.context import DocContext
-from dateline.nlp.events import salience, sports
+from dateline.nlp.events import coref, salience, sports
 from dateline.nlp.events.build import NAME, ArticleInfo, SentenceInfo, build, context_cues
 from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.fatalities import sentence_fatalities
@@ -123,5 +123,5 @@ def extract(ctx: DocContext) -> list[Event]:
         if text.strip():
             out += [(n, e) for e in _sentence_events(ctx, sent, text, lex, info)]
     dateline = ctx.article.dateline
-    return carry_forward(out, dateline.span if dateline is not None else None,
-                         placed_sentences(ctx))
+    return coref.link(carry_forward(out, dateline.span if dateline is not None else None,
+                                    placed_sentences(ctx)), ctx.article.text)
