@@ -158,3 +158,14 @@ def test_the_giver_and_receiver_of_aid_the_parser_misread(analyze: Any) -> None:
                     "news agency said.").events
     assert [a.text for a in ev.actors] == ["Valdoria"]
     assert [r.text for r in ev.recipients] == ["Meridia"]
+
+
+def test_what_one_tells_reporters_is_a_report_not_a_request(analyze: Any) -> None:
+    (ev,) = analyze("Valdoria will lift its travel ban on Meridian opposition leaders, Justice "
+                    "Minister Oren Kasp told reporters on Thursday.").events
+    assert (ev.type, ev.modality) == ("AGREE", "asserted")  # an intent, said by its own side
+    (ev,) = analyze("Rebels in Tarsk attacked a police post, a commander told reporters.").events
+    assert (ev.type, ev.modality) == ("ASSAULT", "asserted")
+    events = analyze("The Meridian minister told the Valdorian envoy to leave the country.").events
+    assert [(e.type, e.modality) for e in events if e.type == "REQUEST"] == [
+        ("REQUEST", "asserted")]

@@ -175,6 +175,9 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             if dep == "ccomp" and head.pos_ != "NOUN":
                 if lemma in lex.classes["negate"]:
                     return "negated"  # "denied that it attacked"
+                if lemma in _TELL and (_finite(cur) or cur.tag_ in ("VBD", "VBZ", "VBP")) \
+                        and any(c.dep_ == "nsubj" for c in cur.children):
+                    return "asserted"  # "X will lift the ban, the minister told reporters"
                 if lemma in lex.classes["request"] or demand_object(head):
                     return "hypothetical"  # "demanded / reiterated its demand that X release"
                 if infinitive(cur) and not perfect(cur) and cur.pos_ == "VERB":
@@ -219,6 +222,9 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
     return "asserted"
 
 
+#: verbs of telling: a request with an infinitive ("told them to leave"), a report with a
+#: clause of its own ("told reporters Belarus will lift the ban")
+_TELL = frozenset({"tell", "inform", "assure", "brief"})
 #: verbs whose gerund object is a course of action argued over, not an act done
 _ADVOCATE = frozenset({"back", "support", "favor", "favour", "endorse", "propose", "advocate",
                        "consider", "contemplate", "discuss", "debate", "weigh", "suggest",
