@@ -70,6 +70,9 @@ def test_events_quotes_claims_filters(ro_client: TestClient) -> None:
     assert agree["total"] == 2
     assert ro_client.get("/api/events", params={"historical": "true"}).json()["total"] == 0
     assert ro_client.get("/api/events", params={"modality": "negated"}).json()["total"] == 0
+    everything = ro_client.get("/api/events").json()["total"]  # no fixture event is retold
+    assert ro_client.get("/api/events", params={"repeat": "false"}).json()["total"] == everything
+    assert ro_client.get("/api/events", params={"repeat": "true"}).json()["total"] == 0
     quotes = ro_client.get("/api/quotes", params={"anonymous": "true"}).json()
     assert quotes["total"] == 2 and quotes["items"][0]["via"] == ["Gazette of Orlan"]
     claims = ro_client.get("/api/claims", params={"outlet": "Orlan Daily (fictional)"}).json()

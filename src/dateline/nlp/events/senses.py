@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from dateline.nlp.events import crowds, material, nouns, verbal, violence
+from dateline.nlp.events import crowds, displacement, material, nouns, verbal, violence
 from dateline.nlp.events.dep import (
     conditioned,
     infinitive,
@@ -299,7 +299,8 @@ RULES: dict[str, Rule] = {
     "obstruct": crowds.obstruct, "order": verbal.order, "act_obj": verbal.act_obj,
     "work_with": verbal.work_with,
     "crowd_gathers": crowds.crowd_gathers,
-    "expel_people": violence.expel_people, "expel": violence.expel, "leave": violence.leave,
+    "expel_people": displacement.expel_people, "expel": displacement.expel,
+    "leave": displacement.leave,
 }
 
 

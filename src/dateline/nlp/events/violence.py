@@ -196,20 +196,20 @@ def fire(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if subj & shooters else None
 
 
-_FIGHTERS = frozenset({"troop", "soldier", "force", "army", "rebel", "militant", "fighter",
+FIGHTERS = frozenset({"troop", "soldier", "force", "army", "rebel", "militant", "fighter",
                        "police", "militia", "insurgent", "gunman", "gunmen", "guerrilla",
                        "guerilla", "jihadist", "military", "marine", "unit"})
 
 
 def _fighter(tok: Any) -> bool:
     """"soldiers", and "Rebels" at the head of a sentence (a proper-noun lemma)."""
-    return tok.lemma_.lower() in _FIGHTERS or tok.lower_.removesuffix("s") in _FIGHTERS
+    return tok.lemma_.lower() in FIGHTERS or tok.lower_.removesuffix("s") in FIGHTERS
 
 
 def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs = kids(tok, "dobj")
     if lemma_set(objs) & {"battle", "war", "clash", "gunbattle", "skirmish"} and (
-            lemma_set(subjects_of(tok)) & _FIGHTERS
+            lemma_set(subjects_of(tok)) & FIGHTERS
             or any(s.ent_type_ in ("ORG", "GPE", "NORP") for s in subjects_of(tok))):
         return entry  # "troops fought fierce battles near Goma" (not "a battle with the critics")
     if objs:
@@ -233,7 +233,7 @@ def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     "clashed with Trudeau over trade", quarrels (ACCUSE disapprove)."""
     subj = [antecedent(s, tok) for s in subjects_of(tok)]
     subj += [c for s in subj for c in s.conjuncts]  # "activists and the police clashed"
-    if not subj or any(s.lemma_.lower() in _FIGHTERS | CROWDS | lex.classes["clash_side"]
+    if not subj or any(s.lemma_.lower() in FIGHTERS | CROWDS | lex.classes["clash_side"]
                        for s in subj):
         return entry
     preps = pp_map(tok)
@@ -266,7 +266,7 @@ def beat(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if lemma_set(pp_map(tok).get("with", [])) & lex.classes["blunt"] or "death" in lemma_set(
             pp_map(tok).get("to", [])):  # "beaten with hammers", "beaten to death"
         return entry
-    if lemma_set(subjects_of(tok) + pp_map(tok).get("by", [])) & (_FIGHTERS | _BEATERS):
+    if lemma_set(subjects_of(tok) + pp_map(tok).get("by", [])) & (FIGHTERS | _BEATERS):
         return entry  # "police officers beat the opposition leader" (not "beat Trump in Iowa")
     objs = [antecedent(o, tok) for o in kids(tok, "dobj", "nsubjpass")]  # "an activist, who
     # was beaten"
@@ -280,40 +280,3 @@ def asset(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs = [through_count(o) for o in objects_of(tok)]
     ok = any(argument_like(o, lex) or o.lemma_.lower() in lex.classes["asset"] for o in objs)
     return entry if ok else None
-
-
-_HOMES = frozenset({"home", "house", "village", "land", "town", "city", "region", "area",
-                    "camp", "neighbourhood", "neighborhood", "district", "province"})
-
-
-def expel_people(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"drove thousands of ethnic Albanians out of Kosovo", "forced 1,000 refugees from their
-    homes": a mass expulsion (ASSAULT); "forced out the governor" (COERCE)."""
-    objs = [through_count(o) for o in objects_of(tok)]
-    if not objs:
-        return None
-    preps = pp_map(tok)
-    origin = lemma_set(preps.get("from", []) + preps.get("of", []))
-    many = any(o.tag_ in ("NNS", "NNPS") or o.head.pos_ == "NUM" for o in objs)
-    if many or origin & _HOMES:
-        return Entry("ASSAULT", None, ("religion_ethnicity",), entry.sense, entry.weight)
-    if entry.type == "ASSAULT":
-        return Entry("COERCE", "deport", (), entry.sense, entry.weight)
-    return entry
-
-
-def expel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"expelled two diplomats" (SANCTION) -- "expelled the villagers from their homes" (a mass
-    expulsion: ASSAULT)."""
-    preps = pp_map(tok)
-    if lemma_set(preps.get("from", [])) & _HOMES:
-        return Entry("ASSAULT", None, ("religion_ethnicity",), entry.sense, entry.weight)
-    return entry
-
-
-def leave(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"the last Syrian troops left Lebanon" (a withdrawal) -- not "the minister left Paris"."""
-    armed = lemma_set([through_count(x) for x in subjects_of(tok)]) & _FIGHTERS
-    places = [o for o in kids(tok, "dobj") if o.ent_type_ in ("GPE", "LOC")
-              or o.lemma_.lower() in lex.classes["place_noun"]]
-    return entry if armed and places else None

@@ -1,0 +1,46 @@
+"""Displacement: people driven from their homes (a mass expulsion, ASSAULT), officials
+expelled (SANCTION) or forced out (COERCE), and troops that leave a country (RETREAT)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.nlp.events.dep import kids, lemma_set, objects_of, pp_map, subjects_of, through_count
+from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.violence import FIGHTERS
+
+_HOMES = frozenset({"home", "house", "village", "land", "town", "city", "region", "area",
+                    "camp", "neighbourhood", "neighborhood", "district", "province"})
+
+
+def expel_people(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"drove thousands of ethnic Albanians out of Kosovo", "forced 1,000 refugees from their
+    homes": a mass expulsion (ASSAULT); "forced out the governor" (COERCE)."""
+    objs = [through_count(o) for o in objects_of(tok)]
+    if not objs:
+        return None
+    preps = pp_map(tok)
+    origin = lemma_set(preps.get("from", []) + preps.get("of", []))
+    many = any(o.tag_ in ("NNS", "NNPS") or o.head.pos_ == "NUM" for o in objs)
+    if many or origin & _HOMES:
+        return Entry("ASSAULT", None, ("religion_ethnicity",), entry.sense, entry.weight)
+    if entry.type == "ASSAULT":
+        return Entry("COERCE", "deport", (), entry.sense, entry.weight)
+    return entry
+
+
+def expel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"expelled two diplomats" (SANCTION) -- "expelled the villagers from their homes" (a mass
+    expulsion: ASSAULT)."""
+    preps = pp_map(tok)
+    if lemma_set(preps.get("from", [])) & _HOMES:
+        return Entry("ASSAULT", None, ("religion_ethnicity",), entry.sense, entry.weight)
+    return entry
+
+
+def leave(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"the last Syrian troops left Lebanon" (a withdrawal) -- not "the minister left Paris"."""
+    armed = lemma_set([through_count(x) for x in subjects_of(tok)]) & FIGHTERS
+    places = [o for o in kids(tok, "dobj") if o.ent_type_ in ("GPE", "LOC")
+              or o.lemma_.lower() in lex.classes["place_noun"]]
+    return entry if armed and places else None
