@@ -169,3 +169,22 @@ def test_what_one_tells_reporters_is_a_report_not_a_request(analyze: Any) -> Non
     events = analyze("The Meridian minister told the Valdorian envoy to leave the country.").events
     assert [(e.type, e.modality) for e in events if e.type == "REQUEST"] == [
         ("REQUEST", "asserted")]
+
+
+def test_whom_a_protest_is_against_from_what_it_is_for(analyze: Any) -> None:
+    events = analyze("Up to 1,000 Meridians in Tarsk began a hunger strike on Monday to protest "
+                     "against Valdoria's decision to send them back.").events
+    strike = next(e for e in events if e.mode == "strike")
+    assert [r.text for r in strike.recipients] == ["Valdoria"]
+    (ev,) = analyze("Thousands of Orsk Kurds demonstrated in Tarsk on Sunday calling for "
+                    "independence from Meridia.").events
+    assert [r.text for r in ev.recipients] == ["Meridia"]
+    (ev,) = analyze("Thousands of students demonstrated in Tarsk on Sunday calling for "
+                    "better food.").events
+    assert ev.type == "PROTEST" and [r.text for r in ev.recipients] == ["Tarsk"]
+
+
+def test_a_threat_to_act_in_a_country_is_made_against_it(analyze: Any) -> None:
+    events = analyze("The Orsk Front threatened on Monday to resume its attacks in Meridia.")
+    threat = next(e for e in events.events if e.type == "THREATEN")
+    assert [r.text for r in threat.recipients] == ["Meridia"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.candidate import Candidate
+from dateline.nlp.events.crowds import protest_targets
 from dateline.nlp.events.dep import (
     antecedent,
     argument_like,
@@ -251,6 +252,8 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         recips += [h for h in hosts if h.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
     if etype == "PROTEST":  # "blocked roads in Algiers": the roads are where, not whom
         recips = [r for r in recips if r.pos_ != "NOUN" or r.lemma_.lower() not in _THOROUGHFARES]
+        if not recips:  # "... to protest against Sweden's decision"
+            recips = [t for t in protest_targets(anchor) if t not in actors]
     if not recips and etype in PLACE_TYPES:
         recips = [p for p in place_recipients(anchor, noun) if p not in actors]
     return actors, recips

@@ -110,3 +110,48 @@ def crowd_act(tok: Any, entry: Entry) -> Entry:
     mode = "obstruct" if entry.type == "COERCE" or tok.lemma_.lower() in (
         "block", "occupy", "barricade") else "riot"
     return Entry("PROTEST", mode, entry.context, entry.sense, entry.weight)
+
+
+#: what a protest's purpose clause is made of: "to protest against", "calling for", "demanding"
+_AIMS = frozenset({"protest", "demand", "call", "press", "denounce", "oppose", "condemn", "urge",
+                   "seek"})
+#: what a protest demands of a party: "the removal of President X", "independence from Iraq"
+_OF_WHOM = frozenset({"removal", "resignation", "ouster", "overthrow", "release", "departure",
+                      "withdrawal", "downfall", "independence", "freedom", "separation"})
+_PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+def protest_targets(anchor: Any) -> list[Any]:
+    """Whom a protest with no recipient is against, from what it is for: "a hunger strike to
+    protest against Sweden's decision" (Sweden), "demonstrated calling for independence from
+    Iraq" (Iraq), "calling for the removal of President X" (X), "a strike over a decree by the
+    labour minister" (the minister)."""
+    clauses = [anchor, *(c for c in anchor.children if c.dep_ in ("advcl", "xcomp", "acl", "conj")
+                         and c.lemma_.lower() in _AIMS)]
+    for clause in clauses:
+        preps = ("against", "at", "over") if clause is anchor else ("against", "at", "over",
+                                                                     "for", "of", "from")
+        for p in [p for ps in (pp_map(clause).get(w, []) for w in preps) for p in ps] + (
+                [] if clause is anchor else kids(clause, "dobj")):
+            found = _party_in(p)
+            if found is not None:
+                return [found]
+    return []
+
+
+def _party_in(tok: Any) -> Any | None:
+    """The party a noun phrase names: itself, its possessor ("Sweden's decision"), the "of" /
+    "from" / "by" party of a demand noun ("the removal of X", "independence from Iraq")."""
+    if tok.ent_type_ in _PARTY_ENTS:
+        return tok
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in _PARTY_ENTS),
+                 None)
+    if owner is not None:
+        return owner
+    preps = pp_map(tok)
+    for word in ("of", "from", "by"):
+        if word == "by" or tok.lemma_.lower() in _OF_WHOM:
+            named = [p for p in preps.get(word, []) if p.ent_type_ in _PARTY_ENTS]
+            if named:
+                return named[0]
+    return None

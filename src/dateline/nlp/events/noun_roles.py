@@ -224,8 +224,9 @@ def place_recipients(anchor: Any, noun: Any | None) -> list[Any]:
              if c.dep_ == "compound" and _city(c)]
     if named:
         return named[:1]  # "the Kabul bombing"
-    heads += [c for h in list(heads) for c in h.children
-              if c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN", "VERB")]
+    for _ in range(2):  # "threatened to resume attacks in Israel": the act's object's place
+        heads += [c for h in list(heads) for c in h.children if c not in heads
+                  and c.dep_ in ("dobj", "xcomp") and c.pos_ in ("NOUN", "PROPN", "VERB")]
     for h in heads:
         for c in h.children:
             if c.dep_ != "prep" or c.lower_ not in _PLACE_PREPS:
