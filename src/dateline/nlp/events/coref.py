@@ -90,11 +90,16 @@ _OTHER = frozenset({"another", "second", "third", "new", "separate", "fresh", "e
 
 
 def _another(e: Event, text: str) -> bool:
-    """"another attack", "a second shooting", "imposed new sanctions", "struck again"."""
+    """"another attack", "a second shooting", "imposed new sanctions", "struck again"; a running
+    count ("the fourth killed in two weeks") or a general statement ("Christians are murdered")."""
     before = text[max(e.sentence.start, e.trigger.start - 40) : e.trigger.start].lower().split()
     after = re.findall(r"[a-z]+", text[e.trigger.end : e.sentence.end].lower())
-    return bool(set(before[-3:] + e.trigger.text.lower().split()) & _OTHER) or bool(
-        {"again", "anew"} & set(after[:6]))
+    return bool(set(before[-3:] + e.trigger.text.lower().split()) & (_OTHER | _ORDINALS)) or bool(
+        {"again", "anew"} & set(after[:6])) or (bool(before) and before[-1] in ("are", "is"))
+
+
+_ORDINALS = frozenset({"fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                       "latest", "every", "each", "whenever"})
 
 
 def _stem(e: Event) -> str:
