@@ -44,7 +44,7 @@ class Doc:
     mentions: dict[tuple[int, int], str]
 
 
-def load(shared: Path, limit: int | None = None) -> list[Doc]:
+def load(shared: Path) -> list[Doc]:
     root = shared.joinpath(*GOLD)
     if not (root / "documents.jsonl").is_file():
         raise ConfigError(f"{root} not found (ECB+)")
@@ -67,8 +67,6 @@ def load(shared: Path, limit: int | None = None) -> list[Doc]:
             lines = {sid: n for n, sid in enumerate(d["sentence_ids"])}
             mentions = {(lines[s], t): c for (s, t), c in chains[d["doc_id"]].items() if s in lines}
             docs.append(Doc(d["doc_id"], int(d["topic"]), d["text"], mentions))
-            if limit is not None and len(docs) >= limit:
-                break
     return docs
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.crowds import protest_targets
 from dateline.nlp.events.dep import (
+    PARTY_LABELS,
     antecedent,
     argument_like,
     loose_participle,
@@ -249,7 +250,7 @@ def roles(cand: Candidate, lex: Lexicon) -> tuple[list[Any], list[Any]]:
         hosts = pp_objects(anchor, frozenset({"to", "in", "into"}))  # Riyadh on a visit"
         if noun is not None:  # "a visit to India", "a two-day India trip"
             hosts += pp_objects(noun, frozenset({"to"})) + kids_of(noun, "compound")
-        recips += [h for h in hosts if h.ent_type_ in ("GPE", "ORG", "NORP", "PERSON")]
+        recips += [h for h in hosts if h.ent_type_ in PARTY_LABELS]
     if etype == "PROTEST":  # "blocked roads in Algiers": the roads are where, not whom
         recips = [r for r in recips if r.pos_ != "NOUN" or r.lemma_.lower() not in _THOROUGHFARES]
         if not recips:  # "... to protest against Sweden's decision"

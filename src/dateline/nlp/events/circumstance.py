@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.candidate import Candidate
-from dateline.nlp.events.dep import argument_like
+from dateline.nlp.events.dep import argument_like, kids, pp_map
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.nouns import event_noun
 
@@ -64,17 +64,11 @@ def done_in(tok: Any, lex: Lexicon, *, refusal: bool = False) -> Candidate | Non
 def _defiance(tok: Any) -> tuple[Any, list[Any]] | None:
     """("defiance", what is defied) when ``tok`` or a noun it governs is done "in defiance of"
     something ("went ahead with elections in defiance of a resolution")."""
-    heads = [tok, *(p for c in tok.children if c.dep_ in ("prep", "dobj")
-                    for p in ([c] if c.dep_ == "dobj" else c.children) if p.dep_ in ("pobj", "dobj"))]
-    for h in heads:
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for p in c.children:
-                    if p.lower_ == "defiance":
-                        defied = [q for c2 in p.children if c2.dep_ == "prep"
-                                  and c2.lower_ == "of" for q in c2.children if q.dep_ == "pobj"]
-                        if defied:
-                            return p, defied
+    heads = [tok, *kids(tok, "dobj"), *(p for ps in pp_map(tok).values() for p in ps)]
+    for p in (p for h in heads for p in pp_map(h).get("in", []) if p.lower_ == "defiance"):
+        defied = pp_map(p).get("of", [])
+        if defied:
+            return p, defied
     return None
 
 
@@ -83,8 +77,7 @@ def _through_part(noun: Any) -> Any:
     for _ in range(2):
         if noun.lemma_.lower() not in ("part", "campaign", "wave", "day", "act"):
             return noun
-        of = [q for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-              for q in c.children if q.dep_ == "pobj"]
+        of = pp_map(noun).get("of", [])
         if not of:
             return noun
         noun = of[0]

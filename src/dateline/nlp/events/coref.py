@@ -89,10 +89,15 @@ _OTHER = frozenset({"another", "second", "third", "new", "separate", "fresh", "e
                     "several", "many", "first"})
 
 
+def _words_before(e: Event, text: str) -> list[str]:
+    """The words of the trigger's sentence in the 40 characters before it, lower case."""
+    return text[max(e.sentence.start, e.trigger.start - 40) : e.trigger.start].lower().split()
+
+
 def _another(e: Event, text: str) -> bool:
     """"another attack", "a second shooting", "imposed new sanctions", "struck again"; a running
     count ("the fourth killed in two weeks") or a general statement ("Christians are murdered")."""
-    before = text[max(e.sentence.start, e.trigger.start - 40) : e.trigger.start].lower().split()
+    before = _words_before(e, text)
     after = re.findall(r"[a-z]+", text[e.trigger.end : e.sentence.end].lower())
     return bool(set(before[-3:] + e.trigger.text.lower().split()) & (_OTHER | _ORDINALS)) or bool(
         {"again", "anew"} & set(after[:6])) or (bool(before) and before[-1] in ("are", "is"))
@@ -120,7 +125,7 @@ _POINTERS = frozenset({"the", "this", "that", "these", "those", "its", "their", 
 def _definite(e: Event, text: str) -> bool:
     """The trigger points back at something told: "the attack", "Monday's raid", "the same
     strike"."""
-    before = text[max(e.sentence.start, e.trigger.start - 40) : e.trigger.start].lower().split()
+    before = _words_before(e, text)
     return bool(before) and (before[-1] in _POINTERS or before[-1].endswith(("'s", "’s"))
                              or (len(before) > 1 and before[-2] in _POINTERS
                                  and before[-1].isalpha()))

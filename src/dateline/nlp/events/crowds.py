@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.nlp.events.dep import (
+    PARTY_LABELS,
     kids,
     lemma_set,
     party_like,
@@ -118,7 +119,6 @@ _AIMS = frozenset({"protest", "demand", "call", "press", "denounce", "oppose", "
 #: what a protest demands of a party: "the removal of President X", "independence from Iraq"
 _OF_WHOM = frozenset({"removal", "resignation", "ouster", "overthrow", "release", "departure",
                       "withdrawal", "downfall", "independence", "freedom", "separation"})
-_PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def protest_targets(anchor: Any) -> list[Any]:
@@ -142,16 +142,16 @@ def protest_targets(anchor: Any) -> list[Any]:
 def _party_in(tok: Any) -> Any | None:
     """The party a noun phrase names: itself, its possessor ("Sweden's decision"), the "of" /
     "from" / "by" party of a demand noun ("the removal of X", "independence from Iraq")."""
-    if tok.ent_type_ in _PARTY_ENTS:
+    if tok.ent_type_ in PARTY_LABELS:
         return tok
-    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in _PARTY_ENTS),
+    owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in PARTY_LABELS),
                  None)
     if owner is not None:
         return owner
     preps = pp_map(tok)
     for word in ("of", "from", "by"):
         if word == "by" or tok.lemma_.lower() in _OF_WHOM:
-            named = [p for p in preps.get(word, []) if p.ent_type_ in _PARTY_ENTS]
+            named = [p for p in preps.get(word, []) if p.ent_type_ in PARTY_LABELS]
             if named:
                 return named[0]
     return None

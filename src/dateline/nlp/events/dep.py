@@ -66,13 +66,16 @@ def objects_of(tok: Any) -> list[Any]:
     return kids(tok, "dobj", "nsubjpass", "dative") or swallowed_object(tok)
 
 
-_SAY = frozenset({"say", "report", "tell", "add", "state", "confirm"})
+#: NER labels of a party: a person, an organisation, a state, a people
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: reporting verbs whose clause tells someone else's news ("..., police said")
+SAY = frozenset({"say", "report", "tell", "add", "state", "confirm"})
 
 
 def swallowed_object(verb: Any) -> list[Any]:
     """"militiamen slaughtered hundreds of civilians ..., aid workers said": the parser made the
     verb's object the subject of the trailing reporting verb (a verb with no object of its own)."""
-    return [n for c in verb.rights if c.dep_ == "ccomp" and c.lemma_.lower() in _SAY
+    return [n for c in verb.rights if c.dep_ == "ccomp" and c.lemma_.lower() in SAY
             for n in c.children if n.dep_ == "nsubj" and n.left_edge.i == verb.i + 1
             and n.pos_ in ("NOUN", "PROPN", "NUM")]
 

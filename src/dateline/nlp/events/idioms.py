@@ -8,10 +8,11 @@ from typing import Any
 
 from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.crowds import CROWDS
-from dateline.nlp.events.dep import argument_like, through_count
+from dateline.nlp.events.dep import PARTY_LABELS, argument_like, through_count
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.nouns import noun_entry
 from dateline.nlp.events.objects import direct_objects
+from dateline.nlp.events.violence import FIGHTERS
 
 IDIOM_NOUNS = frozenset({"alert", "strike", "street", "shield", "fire", "Alert", "Strike",
                           "attack", "assault", "bombardment", "shelling", "siege", "bombing",
@@ -230,7 +231,7 @@ def verb_idiom(tok: Any, lemma: str) -> tuple[Entry, list[Any]] | None:
     if lemma == "give" and objs and "until" in preps and any(
             c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in c.children)
             for c in tok.children) and any(  # "gave the Serbs until midnight to withdraw"
-            p.ent_type_ in _PARTIES or p.lemma_.lower() in _SIDES for p in [
+            p.ent_type_ in PARTY_LABELS or p.lemma_.lower() in _SIDES for p in [
                 *objs.values(), *(c for c in tok.children if c.dep_ == "nsubj")]):
         return _ULTIMATUM, list(objs.values())  # an ultimatum (not a teacher's deadline)
     return _more_idioms(tok, lemma, objs, preps)
@@ -251,9 +252,7 @@ _BOYCOTTED = Entry("PROTEST", "boycott", (), "", 0.7)
 _WORKPLACES = frozenset({"work", "job", "factory", "mine", "plant", "office", "school", "class",
                          "classroom", "lecture", "university", "campus"})
 _PROTEST_AIMS = frozenset({"demand", "protest", "press", "denounce", "oppose"})
-_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_SIDES = frozenset({"army", "military", "government", "rebel", "police", "troop", "force",
-                    "militia", "regime", "junta", "guerrilla", "insurgent", "militant"})
+_SIDES = FIGHTERS | {"government", "regime", "junta"}
 #: who one makes way for when stepping aside
 _SUCCESSORS = frozenset({"minister", "president", "premier", "government", "successor",
                          "leader", "administration", "council", "chancellor", "governor"})
@@ -275,8 +274,8 @@ def _more_idioms(tok: Any, lemma: str, objs: dict[str, Any],
         return _STEPPED_ASIDE, []  # "made way for a civilian prime minister"
     if lemma == "consent" and any(c.dep_ == "xcomp" for c in tok.children):
         return _PLEDGED, []
-    backed = [p for p in preps.get("behind", []) if p.ent_type_ in _PARTIES or any(
-        c.dep_ == "poss" and c.ent_type_ in _PARTIES for c in p.children)]
+    backed = [p for p in preps.get("behind", []) if p.ent_type_ in PARTY_LABELS or any(
+        c.dep_ == "poss" and c.ent_type_ in PARTY_LABELS for c in p.children)]
     if lemma == "stand" and backed:  # "stood behind Germany's proposal" (not "his comments")
         return _BACKED, backed
     if lemma == "apply" and any(p.lemma_.lower() in _MEMBERSHIP for p in preps.get("for", [])):

@@ -18,7 +18,7 @@ from typing import Any
 
 from dateline.model import Entity, Event
 from dateline.nlp.events.crowds import PROTESTERS, crowd
-from dateline.nlp.events.dep import through_count
+from dateline.nlp.events.dep import SAY, through_count
 from dateline.nlp.events.modality import own_marks
 
 #: how much a subordinate event's confidence drops
@@ -90,9 +90,6 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
     return out
 
 
-_TOLD = frozenset({"say", "tell", "report", "add", "state"})
-
-
 #: nouns that sum up the act before them: "..., a move hailed by reform campaigners"
 _MOVES = frozenset({"move", "step", "decision", "measure", "action", "act", "gesture"})
 
@@ -118,7 +115,7 @@ def _attribution_tail(anchor: Any) -> Any | None:
         if cur.dep_ not in ("advcl", "ccomp", "xcomp", "pcomp", "prep") or cur.head == cur:
             return None
         cur = cur.head
-        if cur.lemma_.lower() in _TOLD and cur.i < anchor.i:
+        if cur.lemma_.lower() in SAY and cur.i < anchor.i:
             return cur
     return None
 
