@@ -71,6 +71,9 @@ def _protest_cue(tok: Any) -> bool:
         lemma = c.lemma_.lower()
         if lemma in _CHANTS or (lemma in _WAVES and lemma_set(kids(c, "dobj")) & _SIGNS):
             return True
+        if lemma == "call" and c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "for":
+            # "gathered ..., calling for the reopening", "calling for the government to"
+            return True
     return False
 
 
@@ -96,7 +99,8 @@ def rally(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 #: harm a crowd does in a riot (property, clashes) -- not killings
 _RIOT_VERBS = frozenset({"burn", "torch", "set", "loot", "smash", "vandalize", "vandalise",
                          "destroy", "attack", "clash", "ransack", "storm", "throw", "hurl",
-                         "pelt", "damage", "stone", "block", "occupy", "barricade", "seize"})
+                         "pelt", "damage", "stone", "block", "occupy", "barricade", "seize",
+                         "fight", "battle"})
 CROWDS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "crowd",
                      "marcher", "student", "youth", "supporter"})
 

@@ -70,6 +70,20 @@ def objects_of(tok: Any) -> list[Any]:
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: reporting verbs whose clause tells someone else's news ("..., police said")
 SAY = frozenset({"say", "report", "tell", "add", "state", "confirm"})
+#: verbs by which a party announces what it will do ("said it would", "signalled that it would
+#: back", "reiterated that it would use force", "assured reporters that it would relax")
+ANNOUNCE = frozenset({"say", "announce", "declare", "state", "tell", "add", "insist", "stress",
+                      "confirm", "reiterate", "reaffirm", "repeat", "signal", "indicate",
+                      "assure", "affirm"})
+
+
+def subjunctive(clause: Any) -> bool:
+    """"(insisted) that Argentina drop its claim", "that Iraq allow": a bare verb with its own
+    subject and no auxiliary, the form of a demand."""
+    subj = kids(clause, "nsubj", "nsubjpass")
+    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and bool(subj) and subj[0].tag_ in (
+        "NN", "NNP"))  # "that Iraq allow": no agreement
+    return bare and bool(subj) and not kids(clause, "aux")
 
 
 def swallowed_object(verb: Any) -> list[Any]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.crowds import CROWDS
-from dateline.nlp.events.dep import PARTY_LABELS, argument_like, through_count
+from dateline.nlp.events.dep import PARTY_LABELS, argument_like, lemma_set, through_count
 from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.nouns import noun_entry
 from dateline.nlp.events.objects import direct_objects
@@ -28,7 +28,7 @@ _OFFENSIVE = Entry("ASSAULT", None, ("military",), "", 0.75)
 _CROWDS = CROWDS | {"fan", "hundred", "thousand", "dozen"}
 _TO_COURT = Entry("ACCUSE", "allege", ("legal",), "", 0.75)
 #: verbs of "came / rushed / leapt to the defence of X"
-_TO_DEFEND = frozenset({"come", "leap", "rush", "spring", "jump", "go", "move"})
+_TO_DEFEND = frozenset({"come", "leap", "rush", "spring", "jump", "go", "move", "rise"})
 _STREETS = Entry("PROTEST", "demo", (), "", 0.8)
 _SHIELDS = Entry("ASSAULT", "abduct", (), "", 0.8)
 _UNDER_FIRE = Entry("ACCUSE", "disapprove", (), "", 0.8)
@@ -110,7 +110,7 @@ def idiom_candidate(tok: Any, lex: Lexicon) -> Candidate | None:
     return Candidate("light", verb, lex.nouns["alert"], (tok.head, tok), noun=tok, objects=objs)
 
 
-_ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch"})
+_ON_STRIKE = frozenset({"go", "be", "remain", "stay", "continue", "come", "launch", "embark"})
 
 
 def _to_court_or_defence(tok: Any, verb: Any, lex: Lexicon) -> Candidate | None:
@@ -252,6 +252,8 @@ _BOYCOTTED = Entry("PROTEST", "boycott", (), "", 0.7)
 _WORKPLACES = frozenset({"work", "job", "factory", "mine", "plant", "office", "school", "class",
                          "classroom", "lecture", "university", "campus"})
 _PROTEST_AIMS = frozenset({"demand", "protest", "press", "denounce", "oppose"})
+#: "stayed away from classes in a campaign for ...", "in protest at ..."
+_CAMPAIGNS = frozenset({"campaign", "protest", "solidarity", "dispute", "boycott", "strike"})
 _SIDES = FIGHTERS | {"government", "regime", "junta"}
 #: who one makes way for when stepping aside
 _SUCCESSORS = frozenset({"minister", "president", "premier", "government", "successor",
@@ -285,6 +287,9 @@ def _more_idioms(tok: Any, lemma: str, objs: dict[str, Any],
         return _REFUSAL, []
     if lemma == "give" and "inch" in objs and negated:
         return _SAID_NO, []
+    if lemma == "give" and "ground" in objs and any(
+            c.lower_ == "no" for c in objs["ground"].children):  # "gave no ground"
+        return _REFUSAL, []
     if lemma == "stand" and negated and "idly" in adverbs:
         return _WARNED, []
     if lemma == "parade" and "against" in preps and not objs:
@@ -294,9 +299,10 @@ def _more_idioms(tok: Any, lemma: str, objs: dict[str, Any],
     kept = {p.lemma_.lower() for p in preps.get("from", []) + [  # "away from work"
         p for a in tok.children if a.lower_ == "away" for c in a.children if c.lower_ == "from"
         for p in c.children if p.dep_ == "pobj"]} & _WORKPLACES
-    if lemma == "stay" and "away" in adverbs and kept and any(
+    if lemma == "stay" and "away" in adverbs and kept and (any(
             c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _PROTEST_AIMS
-            for c in tok.children):  # "miners stayed away from work to demand ...": a strike
+            for c in tok.children) or lemma_set(preps.get("in", [])) & _CAMPAIGNS
+            or "against" in preps):  # "miners stayed away from work to demand ...": a strike
         return (_STRUCK if kept & {"work", "job", "factory", "mine", "plant", "office"}
                 else _BOYCOTTED), []
     return None

@@ -19,8 +19,8 @@ def base_lemma(tok: Any, lex: Lexicon) -> str:
     word = str(tok.lower_)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    if tok.tag_ not in _INFLECTED:
-        return lemma
+    if tok.tag_ not in _INFLECTED and not (tok.tag_ == "VBP" and word.endswith("ed")):
+        return lemma  # ("decreed" tagged VBP is still a past form)
     if len(word) > 5 and word.endswith("ed") and word[-3] == word[-4] and word[-3] not in "aeiouls":
         guess = word[:-3]  # "airdropped" -> "airdrop"
         if guess in lex.verbs:
@@ -73,4 +73,9 @@ def verb_lemma(tok: Any, lex: Lexicon) -> str:
                     c.dep_ in _LOOSE_PARTICLES and (c.i == tok.i + 1 or not any(
                         p.dep_ == "pobj" for p in c.children)))):
                 return f"{lemma} {c.lower_}"
+        if tok.i + 1 < len(tok.doc):
+            nxt = tok.doc[tok.i + 1]  # "hand over 20 soldiers": "over" read as "more than"
+            if nxt.lower_ in parts and nxt.dep_ in ("quantmod", "advmod") \
+                    and nxt.head.like_num and nxt.head.head.head == tok:
+                return f"{lemma} {nxt.lower_}"
     return lemma

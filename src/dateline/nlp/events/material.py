@@ -23,7 +23,7 @@ _WITHDRAW_NONE = frozenset({"support", "nomination", "candidacy", "bill", "appli
                             "money", "cash", "claim", "statement", "remark", "offer", "request",
                             "complaint", "name", "objection", "lawsuit", "suit", "resolution"})
 _ACCESS = frozenset({"access", "aid", "entry", "inspector", "observer", "convoy", "delivery",
-                     "peacekeeper", "journalist", "monitor", "agency", "worker", "team",
+                     "delegation", "peacekeeper", "journalist", "monitor", "agency", "worker", "team",
                      "investigator", "mission", "relief", "refugee"})
 _ENTER = frozenset({"back", "in", "enter", "return", "visit", "inspect", "deliver", "operate", "access",
                     "reach", "come", "go", "work", "investigate", "monitor", "distribute"})
@@ -63,6 +63,14 @@ def withdraw(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if {o.lemma_.lower() for o in objs} & ENVOYS:
         return Entry("SANCTION", "withdraw", ("diplomatic",), entry.sense, entry.weight)
     return entry
+
+
+def let(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"let a Red Cross delegation visit the prisoners", "let aid convoys enter" (RETREAT
+    access) -- "let" is too common for more ("will not let Iran have", "let the government shut
+    down")."""
+    found = allow(tok, entry, lex)
+    return found if found is not None and found is not entry else None  # access, not leave
 
 
 def allow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -136,9 +144,19 @@ def speak(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def invite(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"invited Putin to visit", "invited the rebels to talks" (AGREE: a future meeting)."""
+    """"invited Putin to visit", "invited the rebels to talks" (AGREE: a future meeting);
+    "invited South Africa to mediate" asks the invited to act (REQUEST)."""
     objs = [o for o in kids(tok, "dobj") if party_like(o, lex)]
-    return entry if objs and (kids(tok, "xcomp") or "to" in pp_map(tok)) else None
+    acts = kids(tok, "xcomp")
+    if objs and acts and acts[0].lemma_.lower() not in _MEETING:
+        return Entry("REQUEST", None, entry.context, entry.sense, entry.weight)
+    return entry if objs and (acts or "to" in pp_map(tok)) else None
+
+
+#: what an invited party is invited to do when the invitation is a future meeting
+_MEETING = frozenset({"visit", "attend", "come", "meet", "talk", "join", "participate",
+                      "negotiate", "discuss", "address", "observe", "take", "hold", "dine",
+                      "stay", "tour", "witness", "speak", "sit", "monitor", "inspect"})
 
 
 def disperse(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -150,7 +168,10 @@ def disperse(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         c.lower_ for p in tools for c in p.children}
     if words & lex.modes.keys():
         return Entry("ASSAULT", "crowd-control", (), entry.sense, entry.weight)
-    return entry if kids(tok, "dobj", "nsubjpass") else None
+    objs = kids(tok, "dobj", "nsubjpass")
+    if lemma_set(objs) & (lex.classes["weapon"] | {"gas", "agent", "chemical", "toxin"}):
+        return None  # "dispersed sarin nerve gas in three subway trains": no crowd
+    return entry if objs else None
 
 
 def guilty(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

@@ -14,7 +14,15 @@ from typing import Any
 
 from dateline.model import Modality
 from dateline.nlp.events.candidate import Candidate
-from dateline.nlp.events.dep import demand_object, denied, in_order_to, infinitive, of_noun
+from dateline.nlp.events.dep import (
+    ANNOUNCE,
+    demand_object,
+    denied,
+    in_order_to,
+    infinitive,
+    of_noun,
+    subjunctive,
+)
 from dateline.nlp.events.lexicon import Lexicon
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -81,8 +89,7 @@ def own_marks(verb: Any) -> Modality | None:
     return None
 
 
-_REPORT = frozenset({"say", "announce", "declare", "state", "tell", "add", "insist", "stress",
-                     "confirm", "reiterate", "pledge", "promise", "vow", "warn", "threaten"})
+_REPORT = ANNOUNCE | {"pledge", "promise", "vow", "warn", "threaten"}
 
 
 def _reported(verb: Any) -> bool:
@@ -178,7 +185,8 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
                 if lemma in _TELL and (_finite(cur) or cur.tag_ in ("VBD", "VBZ", "VBP")) \
                         and any(c.dep_ == "nsubj" for c in cur.children):
                     return "asserted"  # "X will lift the ban, the minister told reporters"
-                if lemma in lex.classes["request"] or demand_object(head):
+                if lemma in lex.classes["request"] or demand_object(head) or (
+                        lemma == "insist" and subjunctive(cur)):
                     return "hypothetical"  # "demanded / reiterated its demand that X release"
                 if infinitive(cur) and not perfect(cur) and cur.pos_ == "VERB":
                     return "future"  # "made bombs to blow up the building": no speech

@@ -8,6 +8,7 @@ from typing import Any
 
 from dateline.nlp.events.dep import swallowed_object
 from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
+from dateline.nlp.events.material import MEDIATORS
 from dateline.nlp.events.nouns import noun_entry, noun_keys
 
 _MONEY = frozenset({"euro", "dollar", "pound", "yen", "yuan", "rupee", "franc", "riyal", "dinar",
@@ -28,7 +29,8 @@ _MEASURES = frozenset({"ton", "tonne", "part", "number", "amount", "dollar", "mi
                        "truckload", "lorry", "convoy", "planeload", "shipload", "container",
                        "bag", "sack", "box", "carton", "crate", "day", "week", "month",
                        "hour", "worth", "tranche", "instalment", "installment",
-                       "disbursement", "team"})
+                       "disbursement", "team", "battalion", "detachment", "brigade", "platoon",
+                       "squad", "barrage"})
 
 
 def through_measure(tok: Any) -> Any:
@@ -108,6 +110,15 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
     if n_entry is not None:
         extra.append(f"@{n_entry.type}")
     lemma_o = obj.lemma_.lower()
+    people = obj.ent_type_ in ("PERSON", "NORP") or lemma_o in lex.classes["person_noun"] or any(
+        c.ent_type_ == "NORP" for c in obj.lefts)  # "two Cambodian deminers"
+    if any((c.dep_ == "amod" or (c.dep_ == "relcl" and c.pos_ == "VERB" and people))
+           and c.lemma_.lower() in _HELD for c in obj.children):
+        extra.append("@CAPTIVE")  # "handed over 20 captured soldiers", "the deminers they had held"
+    if lemma_o in ("role", "post", "position", "mission") and any(
+            c.dep_ == "prep" and c.lower_ == "as" and q.lemma_.lower() in MEDIATORS
+            for c in obj.children for q in c.children):
+        extra.append("@MEDIATION")  # "ended its role as mediator"
     if obj.ent_type_ == "PERSON" or lemma_o in lex.classes["person_noun"] or (
             lemma_o in lex.classes["agent"] and lemma_o not in _GROUPS):
         extra.append("@PERSON")
@@ -147,6 +158,10 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
     return (derived, derived) if derived is not None else None
 
 
+#: what makes people captives ("captured soldiers", "kidnapped aid workers")
+_HELD = frozenset({"capture", "captured", "kidnap", "kidnapped", "abduct", "abducted", "detain",
+                   "detained", "jail", "jailed", "imprison", "imprisoned", "hold", "seize",
+                   "take"})
 #: light verbs of amount and phase: "strengthened regional protection" names no act of
 #: protecting
 _NO_DERIVE = frozenset({"strengthen", "boost", "increase", "expand", "deepen", "improve",

@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
-from dateline.nlp.events.dep import conditioned, denied, of_noun
+from dateline.nlp.events.dep import ANNOUNCE, conditioned, denied, of_noun
 from dateline.nlp.events.lexicon import Entry, lexicon
 from dateline.nlp.events.pronouns import reporter
 
@@ -41,9 +41,9 @@ _ADJ_FUTURE = frozenset({"ready", "willing", "prepared", "determined", "eager", 
 _INTENT_VERBS = frozenset({"plan", "intend", "aim", "prepare", "hope", "want", "wish", "seek",
                            "mean", "undertake", "resolve", "expect"})
 _INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "commitment", "plan",
-                           "desire", "determination", "intent", "wish", "resolve", "decision"})
-_REPORT = frozenset({"say", "announce", "declare", "state", "tell", "add", "insist", "stress",
-                     "confirm", "reiterate"})
+                           "desire", "determination", "intent", "wish", "resolve", "decision",
+                           "offer", "pledge", "promise"})
+_REPORT = ANNOUNCE
 _SELF = frozenset({"it", "he", "she", "they", "we", "i"})
 _WARN = frozenset({"tell", "warn", "inform", "notify", "caution"})
 _WARNING = frozenset({"warn", "caution"})
@@ -67,6 +67,8 @@ def teller(anchor: Any) -> Any | None:
     else:
         return None
     head = clause.head
+    if clause.dep_ == "acl" and head.lemma_.lower() == "notice":
+        return head.head if head.head.pos_ == "VERB" else None  # "put them on notice that"
     if clause.dep_ != "ccomp" or head.lemma_.lower() not in _REPORT | _WARN:
         return None
     if conditioned(clause) or (head.lemma_.lower() in _WARNING and _aux(clause) & _WILL):
@@ -169,8 +171,9 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype in COOPERATIVE - {"CONCEDE"} and mod == "future" and _intent(anchor):
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
-    if etype in COOPERATIVE and mod == "hypothetical" and _aux(anchor) & _WILL \
-            and conditioned(anchor):  # an offer: "would halt its offensive if ..."
+    if etype in COOPERATIVE and mod == "hypothetical" and conditioned(anchor) and (
+            _aux(anchor) & _WILL or (_aux(anchor) & {"could"} and _announced(anchor))):
+        # an offer: "would halt its offensive if ...", "indicated it could give ground if ..."
         return Entry("AGREE", None, entry.context, entry.sense, entry.weight), "asserted"
     if etype in REFUSABLE and mod == "negated" and (
             (source == "own" and _aux(anchor) & _WILL) or _no_intent(anchor)):
@@ -178,7 +181,8 @@ def retype(entry: Entry, anchor: Any, mod: Modality, source: str,
     if etype == "ASSAULT" and mod == "future" and _preparing(anchor):
         return Entry("MOBILIZE", "troops", ("military",), entry.sense, entry.weight), "asserted"
     if etype in CONFLICT and anchor.dep_ == "acl" and anchor.head.lemma_.lower() in (
-            "threat", "ultimatum"):  # "Russia's threat to cut gas supplies"
+            "threat", "ultimatum", "notice"):  # "Russia's threat to cut gas supplies",
+        # "served notice that it would downgrade relations"
         return Entry("THREATEN", _THREAT_MODE[etype], entry.context, entry.sense,
                      entry.weight), "asserted"
     if etype in CONFLICT and (told or (mod in ("future", "hypothetical") and (

@@ -12,10 +12,17 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from dateline.nlp.events import crowds, displacement, material, nouns, verbal, violence
+from dateline.nlp.events import (
+    appeals,
+    crowds,
+    displacement,
+    material,
+    nouns,
+    verbal,
+    violence,
+)
 from dateline.nlp.events.dep import (
     conditioned,
-    infinitive,
     kids,
     lemma_set,
     objects_of,
@@ -38,6 +45,8 @@ _MEET_NONE = frozenset({"target", "criterion", "deadline", "need", "requirement"
                         "expectation", "goal", "obligation", "end", "fate", "challenge", "death",
                         "threshold", "condition", "quota", "cost", "resistance", "opposition"})
 _CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+_TIME_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "because", "although",
+                         "though", "whereas"})
 _THREAT_WORDS = frozenset({"consequence", "retaliation", "war", "action", "attack", "response",
                            "strike", "reprisal", "measure", "revenge", "retribution", "force",
                            "sanction", "escalation", "punishment", "reaction", "violence",
@@ -52,30 +61,6 @@ def _charge(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"charged him with murder", "charged that U.S. aircraft had bombed" -- not "charged a
     fee", "charged the crowd"."""
     return entry if "with" in pp_map(tok) or kids(tok, "ccomp") else None
-
-
-def _call(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    preps = pp_map(tok)
-    if "for" in preps or (("on" in preps or "upon" in preps) and _to_clause(tok)):
-        return entry
-    if any(p.dep_ == "pcomp" and kids(p, "dobj") and _to_clause(p) for p in preps.get("on", [])):
-        return entry  # "called on striking teachers to end ...": the parser's gerund
-    if kids(tok, "dobj") and kids(tok, "xcomp") and not kids(tok, "oprd"):
-        xc = kids(tok, "xcomp")[0]
-        return entry if any(c.lower_ == "to" for c in xc.children) else None
-    return None
-
-
-def _ask(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    if "for" in pp_map(tok):
-        return entry
-    return entry if kids(tok, "dobj", "dative", "nsubjpass") and _to_clause(tok) else None
-
-
-def _to_clause(tok: Any) -> bool:
-    """"asked Iraq to ...", "was pressed on Friday to ...": the infinitive asked for (the parser
-    hangs it as xcomp, or as advcl after an adjunct)."""
-    return bool(kids(tok, "xcomp")) or any(infinitive(c) for c in kids(tok, "advcl"))
 
 
 def _succumb(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -116,7 +101,8 @@ def _dismiss(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs = lemma_set(kids(tok, "dobj", "nsubjpass") or as_objects(tok))  # "were dismissed"
     return entry if objs & {"claim", "allegation", "report", "accusation", "call", "demand",
                             "request", "offer", "proposal", "charge", "criticism", "idea",
-                            "suggestion", "concern", "appeal"} else None
+                            "suggestion", "concern", "appeal", "plan", "initiative",
+                            "scheme", "proposition"} else None
 
 
 def _conflictual(tok: Any, lex: Lexicon) -> bool:
@@ -153,15 +139,20 @@ def _done_to(noun: Any, lex: Lexicon) -> bool:
 
 
 def _warn(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    clauses = kids(tok, "ccomp", "xcomp", "advcl")
+    clauses = kids(tok, "ccomp", "xcomp") + [  # not "As the group is driven out, X warned"
+        c for c in kids(tok, "advcl") if not any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS
+                                                 for m in c.children)]
     if any(_conflictual(c, lex) for c in clauses):
         return replace(entry, mode="violence")
     if any(conditioned(c) for c in clauses):  # "warned they would withdraw unless ..."
         return entry
     preps = pp_map(tok)
-    if lemma_set(preps.get("of", []) + preps.get("against", [])) & _THREAT_WORDS:
+    of = preps.get("of", []) + [p for o in kids(tok, "dobj") if party_like(o, lex)
+                                for p in pp_map(o).get("of", [])]
+    # "warned the Gulf states of serious consequences" (the parser hangs "of" on the warned)
+    if lemma_set(of + preps.get("against", [])) & _THREAT_WORDS:
         return entry
-    told = [e for p in preps.get("of", []) for n in p.subtree  # "warned of a campaign of car bombs"
+    told = [e for p in of for n in p.subtree  # "warned of a campaign of car bombs"
             if n.pos_ == "NOUN" and (e := lex.nouns.get(n.lemma_.lower()) or lex.nouns.get(
                 " ".join(c.lemma_.lower() for c in (*kids(n, "compound"), n)))) is not None
             and e.type in _CONFLICT_TYPES and not e.light_only]
@@ -234,12 +225,6 @@ _VERBAL_ATTACKS = frozenset({"criticism", "accusation", "charge", "claim", "alle
                              "condemnation", "censure"})
 
 
-def _press(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    if "for" in pp_map(tok) or (kids(tok, "dobj", "nsubjpass") and _to_clause(tok)):
-        return entry
-    return entry if lemma_set(kids(tok, "dobj")) & {"demand", "claim", "call"} else None
-
-
 def _party_xcomp(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"forced the government to resign", "pressured Iran to release", "forced villagers into
     signing" -- a party made or pressed to act (not "forced a change", "encouraged growth")."""
@@ -248,22 +233,15 @@ def _party_xcomp(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         kids(tok, "xcomp") or into) else None  # "forced villagers into unpaid work"
 
 
-_CHALLENGED = frozenset({"ruling", "decision", "result", "verdict", "legality", "election",
-                         "law", "order", "sentence", "conviction", "constitutionality"})
 _DISPUTED = frozenset({"claim", "report", "figure", "account", "allegation", "result",
                        "finding", "assertion", "version", "characterization", "number"})
-
-
-def _challenge(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    """"challenged the ruling (in court)" -- not "challenged the champion"."""
-    return entry if lemma_set(kids(tok, "dobj")) & _CHALLENGED else None
 
 
 def _dispute(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"disputed the figures", "disputed the ruling" (REJECT) -- not "disputed territory" (an
     adjective) or "disputed the title" (a contest)."""
     objs = kids(tok, "dobj", "ccomp")
-    return entry if lemma_set(objs) & (_DISPUTED | _CHALLENGED) or any(
+    return entry if lemma_set(objs) & (_DISPUTED | appeals.CHALLENGED) or any(
         o.dep_ == "ccomp" for o in objs) else None
 
 
@@ -279,12 +257,14 @@ def _prep_rule(preps: frozenset[str]) -> Rule:
 
 
 RULES: dict[str, Rule] = {
-    "named_obj": violence.named_obj, "transitive": _transitive, "call": _call, "ask": _ask,
+    "named_obj": violence.named_obj, "transitive": _transitive, "call": appeals.call, "ask": appeals.ask,
     "withdraw": material.withdraw, "decline": _decline, "refuse": _refuse, "dismiss": _dismiss,
     "warn": _warn, "vow": _vow, "succumb": _succumb, "offer": _offer, "agree": _agree, "meet": _meet,
-    "protest": crowds.protest, "defend": _defend, "press": _press, "allow": material.allow,
+    "protest": crowds.protest, "defend": _defend, "press": appeals.press,
+    "insist": appeals.insist, "lobby": appeals.lobby, "allow": material.allow,
     "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
-    "party_xcomp": _party_xcomp, "challenge": _challenge, "dispute": _dispute,
+    "party_xcomp": _party_xcomp, "challenge": appeals.challenge, "apply_for": appeals.apply_for,
+    "turn_to": appeals.turn_to, "dispute": _dispute,
     "walkout": material.walkout, "bar": material.bar, "quit": material.quit_,
     "sentence": material.sentence, "ship_out": material.ship_out, "shelter": material.shelter,
     "speak": material.speak, "rally": crowds.rally, "guilty": material.guilty,
@@ -297,10 +277,13 @@ RULES: dict[str, Rule] = {
     "beat": violence.beat, "surround": violence.surround, "clash": violence.clash,
     "target": violence.target, "arm": violence.arm,
     "obstruct": crowds.obstruct, "order": verbal.order, "act_obj": verbal.act_obj,
-    "work_with": verbal.work_with,
+    "work_with": verbal.work_with, "react": verbal.react, "resist": verbal.resist,
+    "armed_obj": verbal.armed_obj,
     "crowd_gathers": crowds.crowd_gathers,
     "expel_people": displacement.expel_people, "expel": displacement.expel,
-    "leave": displacement.leave,
+    "let": material.let, "spray": violence.spray, "leave": displacement.leave,
+    "kick_out": displacement.kick_out,
+    "drive_from": displacement.drive_from, "relocate": displacement.relocate,
 }
 
 

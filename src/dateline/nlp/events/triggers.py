@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events import circumstance, crowds, demands, nouns, senses, verbal
+from dateline.nlp.events import circumstance, crowds, demands, nouns, prospects, senses, verbal
 from dateline.nlp.events.candidate import Candidate
 from dateline.nlp.events.idioms import (
     IDIOM_NOUNS,
@@ -215,6 +215,12 @@ def find(toks: list[Any], lex: Lexicon) -> list[Candidate]:
         if say.i not in used:
             out.append(Candidate("must", say, demands.THREAT, (verb, faced), noun=verb))
             used.add(say.i)
+    for verb, act, entry in prospects.prospect_threats(toks, lex):
+        # "raised the prospect of cutting ties", "did not rule out military action": the act
+        # is held out, and the holding out is the event
+        out = [c for c in out if c.anchor.i not in (act.i, verb.i) and c.noun is not act]
+        out.append(Candidate("light", verb, entry, (verb, verb), noun=act))
+        used.add(verb.i)
     out.sort(key=lambda c: c.trigger[0].i)
     return out
 

@@ -11,6 +11,7 @@ from typing import Any
 from dateline.nlp.events import nouns
 from dateline.nlp.events.dep import disaster, kids, lemma_set, objects_of, pp_map, subjects_of
 from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.violence import FIGHTERS
 
 _VERBAL_VENUES = frozenset({"speech", "statement", "remark", "interview", "tweet", "post",
                             "article", "op-ed", "column", "editorial", "letter", "address",
@@ -121,3 +122,28 @@ def regret_over(tok: Any, obj: Any, entry: Entry) -> Entry:
     if any(not any(c.dep_ == "poss" and c.lower_ in _OWN for c in p.children) for p in overs):
         return Entry("ACCUSE", "disapprove", (), entry.sense, entry.weight)
     return entry
+
+
+#: how one reacts when the reaction is a rebuke: "reacted angrily to the resolution"
+_ANGRILY = frozenset({"angrily", "furiously", "sharply", "strongly", "indignantly", "bitterly",
+                      "harshly", "negatively", "coldly"})
+#: what one resists when resisting is a refusal: "resisted farmers' demands"
+_PRESSED = frozenset({"demand", "pressure", "call", "request", "appeal", "plea", "push",
+                      "proposal"})
+
+
+def react(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"reacted angrily to a U.S. resolution" (ACCUSE) -- not "police reacted quickly"."""
+    return entry if any(c.dep_ == "advmod" and c.lower_ in _ANGRILY for c in tok.children) \
+        and "to" in pp_map(tok) else None
+
+
+def resist(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"resisted farmers' demands for higher subsidies" (REJECT) -- not "resisted arrest"."""
+    return entry if lemma_set(kids(tok, "dobj")) & _PRESSED else None
+
+
+def armed_obj(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"pursued PKK guerrillas into northern Iraq" (ASSAULT) -- not "pursued talks"."""
+    return entry if any(o.lemma_.lower() in FIGHTERS or o.lower_.removesuffix("s") in FIGHTERS
+                        for o in kids(tok, "dobj")) else None

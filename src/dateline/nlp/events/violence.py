@@ -145,7 +145,9 @@ def shoot(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 _WORKERS = frozenset({"worker", "teacher", "doctor", "nurse", "miner", "employee", "staff",
-                      "driver", "docker", "lecturer", "pilot", "employe", "workforce"})
+                      "driver", "docker", "lecturer", "pilot", "employe", "workforce",
+                      "farmer", "trader", "shopkeeper", "merchant", "student", "controller",
+                      "postman", "civil servant", "union", "railwayman", "steelworker"})
 
 
 def strike(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -156,6 +158,8 @@ def strike(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if any(argument_like(o, lex) for o in objects_of(tok)):
         return entry
     subj = lemma_set(subjects_of(tok))
+    if subj & _WORKERS and not objects_of(tok):  # "bus drivers struck for a second day"
+        return Entry("PROTEST", "strike", ("economic",), entry.sense, entry.weight)
     return entry if subj & (lex.classes["weapon"] | {"warplane", "jet", "drone", "aircraft"}) else None
 
 
@@ -172,7 +176,17 @@ def hit(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def explode(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    return entry if lemma_set(subjects_of(tok)) & lex.classes["weapon"] else None
+    """"the bomb exploded", "a car bomb ripped through a street" -- not "a storm tore through"."""
+    return entry if lemma_set(subjects_of(tok)) & (lex.classes["weapon"] | _BLASTS) else None
+
+
+_BLASTS = frozenset({"blast", "explosion", "bombing"})
+_GUNFIRE = frozenset({"fire", "gunfire", "bullet", "machine-gun", "shot", "round"})
+
+
+def spray(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"sprayed the motorcade with automatic fire" -- not "sprayed the crops with pesticide"."""
+    return entry if lemma_set(pp_map(tok).get("with", [])) & _GUNFIRE and objects_of(tok) else None
 
 
 def fire(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -210,7 +224,9 @@ def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs = kids(tok, "dobj")
     if lemma_set(objs) & {"battle", "war", "clash", "gunbattle", "skirmish"} and (
             lemma_set(subjects_of(tok)) & FIGHTERS
-            or any(s.ent_type_ in ("ORG", "GPE", "NORP") for s in subjects_of(tok))):
+            or any(s.ent_type_ in ("ORG", "GPE", "NORP") for s in subjects_of(tok))
+            or lemma_set(pp_map(tok).get("with", []) + [
+                p for o in objs for p in pp_map(o).get("with", [])]) & FIGHTERS):
         return entry  # "troops fought fierce battles near Goma" (not "a battle with the critics")
     if objs:
         return entry if all(argument_like(o, lex) and o.pos_ != "PRON" for o in objs) else None
@@ -231,7 +247,7 @@ def fight(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 def clash(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """Crowds, forces and armed groups clash (ASSAULT); a person, or a leader or state that
     "clashed with Trudeau over trade", quarrels (ACCUSE disapprove)."""
-    subj = [antecedent(s, tok) for s in subjects_of(tok)]
+    subj = [through_count(antecedent(s, tok)) for s in subjects_of(tok)]  # "hundreds of"
     subj += [c for s in subj for c in s.conjuncts]  # "activists and the police clashed"
     if not subj or any(s.lemma_.lower() in FIGHTERS | CROWDS | lex.classes["clash_side"]
                        for s in subj):
