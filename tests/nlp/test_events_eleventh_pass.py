@@ -121,6 +121,46 @@ EVENTS = [
     ("Meridian troops pursued Tarsk Front guerrillas into Valdoria on Tuesday.", "ASSAULT", None),
     ("Meridian aircraft dropped chemical weapons on villages held by the rebels.", "ASSAULT",
      None),
+    # second part, from cameo12 (early-1990s newspaper style)
+    ("Orsk militants freed a Valdorian teacher on Wednesday.", "RETREAT", "release"),
+    ("Tarsk warned Orsk on Friday of grave consequences if its parliament did not revoke the "
+     "declaration.", "THREATEN", None),
+    ("Meridia has barred a United Nations fact-finding mission from entering the territories.",
+     "REJECT", None),
+    ("The Meridian army commander would not exclude imposing martial law in Tarsk.", "THREATEN",
+     "restrict"),
+    ("The Tarsk Guard and the federal army declared a cease-fire on Tuesday.", "RETREAT",
+     "ceasefire"),
+    ("The Meridian attorney-general vowed to deregister the Law Society unless its chairman "
+     "withdrew his remarks.", "THREATEN", None),
+    ("Tarsk welcomed the president of Orsk to the capital on Thursday.", "CONSULT", "visit"),
+    ("Valdorian Prime Minister Oren Kasp was welcomed by Meridian Premier Tomas Vell in Tarsk.",
+     "CONSULT", "visit"),
+    ("The Meridian government has given back to the church hundreds of schools.", "RETREAT",
+     None),
+    ("Meridia has admitted a United Nations human rights monitoring mission.", "RETREAT",
+     "access"),
+    ("The Meridian government has authorised relief flights into the rebel-held south.",
+     "RETREAT", "access"),
+    ("Meridia has summoned reservists back to their units.", "MOBILIZE", "troops"),
+    ("Valdoria has downgraded its diplomatic links with Meridia.", "SANCTION", "withdraw"),
+    ("Tarsk has ejected a team of United Nations weapons inspectors from a ministry building.",
+     "SANCTION", "expel"),
+    ("More than 100,000 miners in Orsk walked out on Wednesday in a dispute over pay.",
+     "PROTEST", "strike"),
+    ("Protesters against the new tax ran riot in central Tarsk on Saturday.", "PROTEST", "riot"),
+    ("The ministry has withdrawn the operating permits of three private universities.",
+     "COERCE", "restrict"),
+    ("The Meridian authorities shut down the main Orsk-language daily in Tarsk on Monday.",
+     "COERCE",
+     "censor"),
+    ("Troops forced shopkeepers in Tarsk to reopen, breaking a commercial strike.", "COERCE",
+     None),
+    ("Valdoria exploded a nuclear device at its desert test site on Thursday.", "ASSAULT",
+     None),
+    ("Tarsk wants the Security Council to end the oil embargo.", "REQUEST", None),
+    ("A Red Cross delegation is examining reports that detainees in Tarsk were beaten.", "ACCUSE",
+     "investigate"),
 ]
 
 
@@ -147,6 +187,11 @@ NO_EVENT = [
     "The envoy raised the prospect of peace talks.",
     "Police reacted quickly to the fire.",
     "Lightning struck the farmers.",
+    "The pilot ejected safely before the crash.",
+    "The hacker is wanted for breaking into a bank computer.",
+    "I want people to remember the victims.",
+    "The spokesman is authorised to speak on the matter.",
+    "He said he would let the matter rest.",
 ]
 
 
@@ -187,3 +232,19 @@ def test_crowds_counted_in_hundreds_clash_not_quarrel(analyze: Any) -> None:
     events = analyze("Hundreds of students clashed with police in Tarsk over the closure of "
                      "the university.").events
     assert main_event(events).type == "PROTEST"
+
+
+def test_background_after_the_news_ranks_below_it(analyze: Any) -> None:
+    events = analyze("Valdoria expelled two Meridian diplomats on Monday, a day after Meridian "
+                     "troops shelled a border post.").events
+    assert {"SANCTION", "ASSAULT"} <= {e.type for e in events}
+    assert main_event(events).type == "SANCTION"
+
+
+def test_an_attorney_general_is_no_general(analyze: Any) -> None:
+    events = analyze("Meridia's Attorney-General vowed to deregister the Law Society.").events
+    assert events and all(a.sector != "MIL" for e in events for a in e.actors)
+
+
+def test_welcoming_refugees_is_no_state_visit(analyze: Any) -> None:
+    assert {e.type for e in analyze("Many locals welcome refugees.").events} == {"SUPPORT"}

@@ -62,6 +62,13 @@ def _chain(head: Any, left: list[Any]) -> list[Any]:
 def agent_sector(kb: KnowledgeBase, head: Any, chain: list[Any]) -> str | None:
     """Sector of the longest agent noun ending at the head ("police chief" -> COP);
     ``""`` for a generic head no modifier qualifies; ``None`` if no agent noun."""
+    doc = getattr(head, "doc", None)
+    if doc is not None and head.i >= 2 and doc[head.i - 1].tag_ == "HYPH":  # "Attorney-General"
+        first = doc[head.i - 2].lower_
+        joined = kb.agent_sector(f"{first}-{head.lower_}") or kb.agent_sector(
+            f"{first} {head.lower_}")
+        if joined:
+            return joined
     words = [t.lower_ for t in chain]
     if head.lower_ in RANKS and words:
         for tok in reversed(chain):
@@ -86,10 +93,18 @@ def agent_sector(kb: KnowledgeBase, head: Any, chain: list[Any]) -> str | None:
 def title_sector(kb: KnowledgeBase, tokens: list[Any]) -> str | None:
     """Sector of a title right before a name ("Foreign Minister", "police commander")."""
     words: list[str] = []
+    hyphen = False
     for tok in reversed(tokens):
+        if tok.tag_ == "HYPH" and words:  # "Attorney-General" is one title, not a general
+            hyphen = True
+            continue
         if is_punct(tok) or tok.dep_ in ("poss", "case", "det") or tok.ent_type_ in ("GPE", "NORP"):
             break
-        words.insert(0, tok.lower_)
+        if hyphen:
+            words[0] = f"{tok.lower_}-{words[0]}"
+            hyphen = False
+        else:
+            words.insert(0, tok.lower_)
     if len(words) > 1 and words[-1] in RANKS:
         for word in reversed(words[:-1]):
             sector = kb.agent_sector(word)

@@ -124,3 +124,22 @@ def through_money(tok: Any) -> Any:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 return next((p for p in c.children if p.dep_ == "pobj"), tok)
     return tok
+
+
+def want(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"Baghdad wants the Security Council to end the embargo", "wants China to halt exports":
+    another party's act wanted (REQUEST) -- not "wants to meet" (its own intent)."""
+    own = kids(tok, "nsubj")
+    if not own or kids(tok, "neg", "nsubjpass", "auxpass"):
+        return None  # "is wanted for hacking", "do not want X to win"
+    for clause in kids(tok, "ccomp", "xcomp"):
+        subj = kids(clause, "nsubj")
+        if subj and party_like(subj[0], lex) and any(c.lower_ == "to" for c in clause.children) \
+                and own[0].lower_ != subj[0].lower_ and subj[0].lower_ not in _NOBODY:
+            return entry
+    return None
+
+
+#: who is wanted to act when nobody in particular is asked ("I want people to remember")
+_NOBODY = frozenset({"people", "everyone", "everybody", "you", "us", "them", "someone",
+                     "anyone", "nobody", "world"})

@@ -18,7 +18,7 @@ def argument_like(tok: Any, lex: Lexicon) -> bool:
         return tok.lower_ not in _NOT_ARGS
     lemma = tok.lemma_.lower()
     if tok.ent_type_ in _HUMAN_LABELS or tok.pos_ == "PROPN" or lemma in lex.classes["agent"] \
-            or lemma in lex.classes["place_noun"]:
+            or lemma in lex.classes["place_noun"] or lemma in lex.classes["person_noun"]:
         return True
     # "Valdorian fishermen", "Iraqi civilians": people named by their nation
     return tok.pos_ == "NOUN" and tok.tag_ in ("NNS", "NNPS") and any(

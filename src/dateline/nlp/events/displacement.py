@@ -39,7 +39,7 @@ def expel(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     preps = pp_map(tok)
     if lemma_set(preps.get("from", [])) & _HOMES:
         return Entry("ASSAULT", None, ("religion_ethnicity",), entry.sense, entry.weight)
-    return entry
+    return entry if objects_of(tok) else None  # "the pilot ejected safely"
 
 
 def leave(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

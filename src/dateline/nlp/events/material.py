@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dateline.nlp.events.dep import kids, lemma_set, party_like, pp_map
+from dateline.nlp.events.dep import kids, lemma_set, party_like, pp_map, through_count
 from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.violence import WORKERS as _WORKERS
 from dateline.nlp.events.violence import named_obj
 
 PACTS = frozenset({"agreement", "treaty", "deal", "accord", "pact", "talk", "negotiation",
@@ -23,8 +24,8 @@ _WITHDRAW_NONE = frozenset({"support", "nomination", "candidacy", "bill", "appli
                             "money", "cash", "claim", "statement", "remark", "offer", "request",
                             "complaint", "name", "objection", "lawsuit", "suit", "resolution"})
 _ACCESS = frozenset({"access", "aid", "entry", "inspector", "observer", "convoy", "delivery",
-                     "delegation", "peacekeeper", "journalist", "monitor", "agency", "worker", "team",
-                     "investigator", "mission", "relief", "refugee"})
+                     "delegation", "peacekeeper", "flight", "journalist", "monitor", "agency",
+                     "worker", "team", "investigator", "mission", "relief", "refugee"})
 _ENTER = frozenset({"back", "in", "enter", "return", "visit", "inspect", "deliver", "operate", "access",
                     "reach", "come", "go", "work", "investigate", "monitor", "distribute"})
 _PHONE = frozenset({"phone", "telephone", "videoconference", "video", "videolink", "call"})
@@ -200,14 +201,20 @@ def walkout(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
               if p.dep_ == "pobj"]
     places += [p for c in tok.children if c.lower_ == "out" for o in c.children
                if o.lower_ == "of" for p in o.children if p.dep_ == "pobj"]
-    return entry if lemma_set(places) & _TALKS else None
+    if lemma_set(places) & _TALKS:
+        return entry
+    subj = [through_count(s) for s in kids(tok, "nsubj")]  # "100,000 miners walked out"
+    if lemma_set(subj) & _WORKERS:
+        return Entry("PROTEST", "strike", ("economic",), entry.sense, entry.weight)
+    return None
 
 
 def bar(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"barred journalists from entering the country" (REJECT: refused entry) -- "barred the
     party from the elections" (COERCE restrict)."""
     objs = kids(tok, "dobj", "nsubjpass")
-    if not any(party_like(o, lex) or o.lemma_.lower() in lex.classes["agent"] for o in objs):
+    if not any(party_like(o, lex) or o.lemma_.lower() in lex.classes["agent"] | _ACCESS
+               for o in objs):  # "barred a U.N. fact-finding mission from entering"
         return None
     if lemma_set(pp_map(tok).get("from", [])) & _ENTRY:
         return Entry("REJECT", None, (), entry.sense, entry.weight)

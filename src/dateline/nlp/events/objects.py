@@ -119,6 +119,8 @@ def object_entry(lemma: str, obj: Any, lex: Lexicon) -> tuple[Entry, Entry | Non
             c.dep_ == "prep" and c.lower_ == "as" and q.lemma_.lower() in MEDIATORS
             for c in obj.children for q in c.children):
         extra.append("@MEDIATION")  # "ended its role as mediator"
+    if obj.ent_type_ == "PERSON":
+        extra.append("@NAMED")  # "welcomed President X" (not "welcomed refugees")
     if obj.ent_type_ == "PERSON" or lemma_o in lex.classes["person_noun"] or (
             lemma_o in lex.classes["agent"] and lemma_o not in _GROUPS):
         extra.append("@PERSON")

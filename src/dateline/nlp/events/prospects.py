@@ -61,8 +61,8 @@ def prospect_threats(toks: list[Any], lex: Lexicon) -> list[tuple[Any, Any, Entr
             if any(o.lemma_.lower() in _POSSIBILITIES for o in kids(verb, "dobj")):
                 acts += [p for prep in kids(verb, "prep") if prep.lower_ == "of"
                          for p in kids(prep, "pobj", "pcomp")]
-        if lemma in _NOT_EXCLUDE and negated:
-            acts += kids(verb, "dobj")  # "did not exclude a naval blockade"
+        if lemma in _NOT_EXCLUDE and negated:  # "did not exclude a naval blockade",
+            acts += kids(verb, "dobj", "xcomp")  # "would not exclude imposing martial law"
         for act in acts:
             found = _conflict(act, lex)
             if found is not None:

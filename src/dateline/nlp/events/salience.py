@@ -68,6 +68,7 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
         return conf[k]
 
     out: list[Event] = []
+    back: list[bool] = []
     protest = any(e.type == "PROTEST" for e in events)
     for k, event in enumerate(events):
         gov = govs[k]
@@ -87,7 +88,36 @@ def rank(events: list[Event], heads: list[list[Any]]) -> list[Event]:
             event = replace(event, type="PROTEST", mode="demo",
                             modality="asserted" if done else event.modality)
         out.append(event if gov is None else replace(event, confidence=ranked(k)))
-    return out
+        back.append(bool(heads[k]) and _background(heads[k][0]))
+    return _background_last(out, back)
+
+
+#: words that open a background adjunct: "..., a year after Damascus restored ties", "amid
+#: protests", "since fighting broke out", "following the killing of"
+_BACKGROUND = frozenset({"after", "before", "since", "following", "amid", "amidst", "until"})
+
+
+def _background(anchor: Any) -> bool:
+    """Is the trigger inside a background adjunct ("days after a judge was shot dead")?"""
+    cur = anchor
+    for _ in range(_MAX_CLIMB):
+        if cur.head == cur:
+            return False
+        if cur.lower_ in _BACKGROUND and cur.dep_ in ("prep", "mark") and cur.i < anchor.i:
+            return True
+        cur = cur.head
+    return False
+
+
+def _background_last(events: list[Event], back: list[bool]) -> list[Event]:
+    """Events told in a background adjunct (``back``) rank below the sentence's other events:
+    the news is what the main clause tells, not what it happened after or amid."""
+    if all(back) or not any(back):
+        return events
+    top = max(e.confidence for e, b in zip(events, back, strict=True) if not b)
+    return [replace(e, confidence=round(max(0.05, min(e.confidence - SUBORDINATE_PENALTY,
+                                                         top - 0.05)), 3)) if b else e
+            for e, b in zip(events, back, strict=True)]
 
 
 #: nouns that sum up the act before them: "..., a move hailed by reform campaigners"

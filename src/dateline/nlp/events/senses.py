@@ -148,7 +148,8 @@ def _warn(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
         return entry
     preps = pp_map(tok)
     of = preps.get("of", []) + [p for o in kids(tok, "dobj") if party_like(o, lex)
-                                for p in pp_map(o).get("of", [])]
+                                for p in pp_map(o).get("of", [])] + [
+        p for q in pp_map(tok).get("on", []) for p in pp_map(q).get("of", [])]  # "on Friday of"
     # "warned the Gulf states of serious consequences" (the parser hangs "of" on the warned)
     if lemma_set(of + preps.get("against", [])) & _THREAT_WORDS:
         return entry
@@ -166,7 +167,7 @@ def _vow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
                                               if any(a.lower_ == "to" for a in c.children)]
     if any(_conflictual(c, lex) for c in clauses) or lemma_set(kids(tok, "dobj")) & _THREAT_WORDS:
         return Entry("THREATEN", "violence", (), entry.sense, entry.weight)
-    if any(conditioned(c) for c in clauses):  # "vowed to stage walkouts unless ..."
+    if any(conditioned(c) for c in [*clauses, tok]):  # "vowed to stage walkouts unless ..."
         return Entry("THREATEN", None, (), entry.sense, entry.weight)
     return entry if clauses or kids(tok, "dobj") else None
 
@@ -264,7 +265,7 @@ RULES: dict[str, Rule] = {
     "insist": appeals.insist, "lobby": appeals.lobby, "allow": material.allow,
     "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
     "party_xcomp": _party_xcomp, "challenge": appeals.challenge, "apply_for": appeals.apply_for,
-    "turn_to": appeals.turn_to, "dispute": _dispute,
+    "turn_to": appeals.turn_to, "want": appeals.want, "dispute": _dispute,
     "walkout": material.walkout, "bar": material.bar, "quit": material.quit_,
     "sentence": material.sentence, "ship_out": material.ship_out, "shelter": material.shelter,
     "speak": material.speak, "rally": crowds.rally, "guilty": material.guilty,

@@ -144,7 +144,7 @@ def shoot(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry
 
 
-_WORKERS = frozenset({"worker", "teacher", "doctor", "nurse", "miner", "employee", "staff",
+WORKERS = frozenset({"worker", "teacher", "doctor", "nurse", "miner", "employee", "staff",
                       "driver", "docker", "lecturer", "pilot", "employe", "workforce",
                       "farmer", "trader", "shopkeeper", "merchant", "student", "controller",
                       "postman", "civil servant", "union", "railwayman", "steelworker"})
@@ -153,12 +153,12 @@ _WORKERS = frozenset({"worker", "teacher", "doctor", "nurse", "miner", "employee
 def strike(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     if disaster(tok, lex) or lemma_set(kids(tok, "dobj", "nsubjpass")) & _STRIKE_NONE:
         return None
-    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and lemma_set(kids(tok, "dobj")) & _WORKERS:
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and lemma_set(kids(tok, "dobj")) & WORKERS:
         return None  # "called on striking teachers": the parser's gerund is a labour strike
     if any(argument_like(o, lex) for o in objects_of(tok)):
         return entry
     subj = lemma_set(subjects_of(tok))
-    if subj & _WORKERS and not objects_of(tok):  # "bus drivers struck for a second day"
+    if subj & WORKERS and not objects_of(tok):  # "bus drivers struck for a second day"
         return Entry("PROTEST", "strike", ("economic",), entry.sense, entry.weight)
     return entry if subj & (lex.classes["weapon"] | {"warplane", "jet", "drone", "aircraft"}) else None
 
