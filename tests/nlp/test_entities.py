@@ -66,6 +66,17 @@ def test_country_words_and_agent_nouns(ctx_of: Any) -> None:
     assert ("Iraqi anti-terror resistance groups", "IRQ", "REB") in found
 
 
+def test_a_regions_demonym_names_no_country(ctx_of: Any) -> None:
+    ctx = ctx_of("Latin American governments and South American nations met East Timorese "
+                 "leaders and South African officials.")
+    latin = resolve(ctx, "Latin American governments")
+    assert latin is not None and latin.country is None
+    south = resolve(ctx, "South American nations")
+    assert south is None or south.country is None
+    assert coded(resolve(ctx, "East Timorese leaders"))[0] == "TLS"
+    assert coded(resolve(ctx, "South African officials")) == ("ZAF", "GOV")
+
+
 def test_titles_and_appositions_give_a_person_country_and_sector(ctx_of: Any) -> None:
     ctx = ctx_of("Iran's top commander, General Darius Velorani, met Foreign Minister Tomas "
                  "Arkwright. Police commander Rami Dastan was not there. Velorani left.")

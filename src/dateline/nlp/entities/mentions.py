@@ -35,6 +35,10 @@ from dateline.nlp.to_records import trimmed
 
 #: countries whose people's names usually put the family name first
 _FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "HKG", "MAC"})
+#: words that make a demonym a region's ("Latin American", "Central Asian"); a country's own
+#: longer demonym ("South African", "North Korean") is matched whole before this applies
+_REGIONAL = frozenset({"latin", "south", "north", "central", "east", "west", "southeast",
+                       "northeast", "southwest", "northwest", "pan", "anglo", "afro", "ibero"})
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from", "to", "into", "across", "around",
                        "inside", "toward", "towards", "through", "via", "off", "within"})
 
@@ -92,7 +96,12 @@ def find_mentions(ctx: DocContext) -> list[Mention]:
     for i, j, hits in found:
         if j - i == 1 and is_pronoun(doc[i]) and doc[i].text.islower():
             continue
-        kb_spans[i] = (i, j, choose(hits, date))
+        hit = choose(hits, date)
+        if hit.via == "demonym" and i > 0 and doc[i - 1].lower_ in _REGIONAL and not any(
+                a.lower().startswith(doc[i - 1].lower_ + " ")
+                for a in (hit.actor.name, *hit.actor.aliases)):
+            continue  # "Latin American governments": no country ("East Timorese" keeps its own)
+        kb_spans[i] = (i, j, hit)
     covered = {k: i for i, (_, j, _) in kb_spans.items() for k in range(i, j)}
     ner: list[Any] = []
     inner_country: dict[int, str] = {}  # NER entity start -> country of a KB name inside it
