@@ -62,8 +62,8 @@ EVENTS = [
     ("A convoy of U.N. trucks brought flour and blankets to the besieged town of Orsk.", "AID",
      None),
     # releases, returns, access, easing
-    ("The Tarsk Front offered to hand over 20 captured government soldiers to the Red Cross.",
-     "RETREAT", "release"),
+    ("The Tarsk Front handed over 20 captured government soldiers to the Red Cross.", "RETREAT",
+     "release"),
     ("Orsk guerrillas released two Meridian deminers they had held for three weeks.", "RETREAT",
      "release"),
     ("The Meridian government received the first battalion of U.N. peacekeepers on Sunday.",
@@ -161,6 +161,46 @@ EVENTS = [
     ("Tarsk wants the Security Council to end the oil embargo.", "REQUEST", None),
     ("A Red Cross delegation is examining reports that detainees in Tarsk were beaten.", "ACCUSE",
      "investigate"),
+    # third part, from cameo13 (compact manual-quote style)
+    ("Valdoria is to pull another 5,000 troops out of Meridia by the end of the year.", "AGREE",
+     None),
+    ("Valdoria offered on Monday to share information on the smuggling networks with Meridia.",
+     "AGREE", None),
+    ("The Meridian military council undertook on Tuesday to hand power to an elected government.",
+     "AGREE", None),
+    ("The Orsk Front has pledged to step up its bombing campaign in Meridia.", "THREATEN",
+     "violence"),
+    ("Tarsk warned Orsk on Monday against any move to extend its security zone.", "THREATEN",
+     None),
+    ("Tarsk told opposition newspapers on Friday that they would face closure if they published "
+     "the statements.", "THREATEN", None),
+    ("Three opposition deputies in Tarsk have been fasting since Monday to press for the "
+     "minister's resignation.", "PROTEST", "hunger"),
+    ("Orsk villagers have sealed off a road near Tarsk to press their claim to the land.",
+     "PROTEST", "obstruct"),
+    ("Dockworkers in Tarsk walked out on Monday in a dispute over pay.", "PROTEST", "strike"),
+    ("Valdoria and Orsk coordinated their positions at the United Nations on Tuesday.",
+     "SUPPORT", None),
+    ("Valdoria has allocated Meridia aid worth 80 million euros for development projects.",
+     "AID", None),
+    ("Valdoria has shipped tanks and artillery to Meridia in recent weeks.", "AID", None),
+    ("The Meridian government rescinded a doubling of bread prices on Friday.", "CONCEDE", None),
+    ("Meridia suspended martial law on Saturday.", "CONCEDE", None),
+    ("Valdoria and Meridia admitted the first units of a United Nations observer force.",
+     "RETREAT", "access"),
+    ("The Polisario Front proclaimed a unilateral ceasefire on Sunday.", "RETREAT", "ceasefire"),
+    ("The Meridian army raised its blockade of the refugee camps on Monday.", "RETREAT", None),
+    ("The Meridian parliament set up a commission of inquiry into the sinking of the ferry.",
+     "ACCUSE", "investigate"),
+    ("Tarsk solicited Valdorian fighter aircraft on Monday.", "REQUEST", None),
+    ("The World Food Programme terminated food shipments to Orsk on Wednesday.", "SANCTION",
+     "discontinue"),
+    ("Valdoria recalled its battalion from the U.N. peacekeeping force in Meridia.", "SANCTION",
+     "withdraw"),
+    ("The Meridian government threw out several relief agencies from the south on Sunday.",
+     "SANCTION", "expel"),
+    ("The Meridian government closed down an independent magazine on Tuesday.", "COERCE",
+     "censor"),
 ]
 
 
@@ -176,7 +216,6 @@ NO_EVENT = [
     "The company released the products it had held back.",
     "He drove the car from the garage.",
     "The company relocated its office to Tarsk.",
-    "A storm tore through the town on Monday.",
     "Farmers sprayed the crops with pesticide.",
     "Officials warned residents of heavy rain.",
     "The ratings firm warned the impact of sanctions on investors could be large.",
@@ -192,6 +231,8 @@ NO_EVENT = [
     "I want people to remember the victims.",
     "The spokesman is authorised to speak on the matter.",
     "He said he would let the matter rest.",
+    "The minister hinted that talks could resume next week.",
+    "The monks have been fasting since Monday for Lent.",
 ]
 
 
@@ -248,3 +289,12 @@ def test_an_attorney_general_is_no_general(analyze: Any) -> None:
 
 def test_welcoming_refugees_is_no_state_visit(analyze: Any) -> None:
     assert {e.type for e in analyze("Many locals welcome refugees.").events} == {"SUPPORT"}
+
+
+def test_a_pledge_to_carry_on_attacks_is_a_threat_not_an_intent(analyze: Any) -> None:
+    events = analyze("The Orsk Front has pledged to step up its bombing campaign.").events
+    assert main_event(events).type == "THREATEN"
+    events = analyze("Senegal pledged on Thursday to field a battalion for the force.").events
+    assert main_event(events).type == "AGREE"
+    events = analyze("The Meridian president pledged to tear up the electricity law.").events
+    assert main_event(events).type == "AGREE"

@@ -15,11 +15,12 @@ from dateline.evaluation import written
 #: and 0.804 after, design data since the tenth pass; cameo10, 0.732 when it arrived, design data
 #: since the eleventh pass: 0.870; the eleventh pass's cameo11, 0.707 when it arrived, 0.844 after;
 #: cameo12, 0.707 when it arrived, design data of the pass's second part: 0.82; cameo13, 0.725
-#: when it arrived, never tuned on); a rule change that loses more than a few is a regression
+#: when it arrived, design data of the third part: 0.84; cameo14, 0.746 when it arrived, never
+#: tuned on); a rule change that loses more than a few is a regression
 FLOORS = {"second_pass": 0.95, "cameo_pairs": 0.82, "cameo_pairs2": 0.56, "cameo_pairs3": 0.78,
           "cameo_pairs4": 0.30, "cameo_pairs6": 0.78, "cameo_pairs7": 0.88, "cameo_pairs8": 0.85,
           "cameo_pairs9": 0.78, "cameo_pairs10": 0.82, "cameo_pairs11": 0.80,
-          "cameo_pairs12": 0.78, "cameo_pairs13": 0.69}
+          "cameo_pairs12": 0.79, "cameo_pairs13": 0.80, "cameo_pairs14": 0.72}
 
 
 def test_the_written_sentences_cover_every_plover_type() -> None:
@@ -31,7 +32,7 @@ def test_the_written_sentences_cover_every_plover_type() -> None:
         assert len(seen) == 16 and min(seen.values()) >= 10, (name, seen)
     for name, size in (("cameo_pairs7", 275), ("cameo_pairs8", 275), ("cameo_pairs9", 276),
                        ("cameo_pairs10", 276), ("cameo_pairs11", 276), ("cameo_pairs12", 276),
-                       ("cameo_pairs13", 276)):
+                       ("cameo_pairs13", 276), ("cameo_pairs14", 276)):
         data = written.rows(name)  # one sentence per code line of the crosswalk
         seen = Counter(t for types, _ in data for t in types)
         assert len(data) == size and len(seen) == 16 and min(seen.values()) >= 5, (name, seen)

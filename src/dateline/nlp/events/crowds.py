@@ -39,7 +39,8 @@ def obstruct(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """A crowd that blockades, barricades or seals off a place protests (PROTEST obstruct); a
     state or an army that does it coerces (the verb's own type)."""
     subj = subjects_of(tok) + [p for a in kids(tok, "agent") for p in kids(a, "pobj")]
-    if any(crowd(s) or s.pos_ == "NUM" for s in subj):
+    if any(crowd(s) or s.pos_ == "NUM" for s in subj) or protest_purpose(tok, entry, lex):
+        # "Mohawk Indians sealed off a road to press their land claim"
         return Entry("PROTEST", "obstruct", (), entry.sense, max(entry.weight, 0.7))
     return entry if entry.type != NO_EVENT else None
 
@@ -75,6 +76,14 @@ def _protest_cue(tok: Any) -> bool:
             # "gathered ..., calling for the reopening", "calling for the government to"
             return True
     return False
+
+
+def protest_purpose(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
+    """"have been fasting since Monday to press for the resignation", "fasted in protest at":
+    an act that is a protest only when done for a demand."""
+    aims = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _AIMS]
+    in_protest = any(p.lemma_.lower() == "protest" for p in pp_map(tok).get("in", []))
+    return entry if aims or in_protest else None
 
 
 def crowd(tok: Any) -> bool:

@@ -28,7 +28,9 @@ _SELF = frozenset({"we", "i", "us", "it", "this", "that", "there", "one", "you",
 ENTRY = Entry("REQUEST", None, (), "", 0.7)
 THREAT = Entry("THREATEN", None, (), "", 0.7)
 #: what a party "would face" when the speaker threatens it
-_CONSEQUENCES = frozenset({"consequence", "retaliation", "reprisal", "punishment"})
+_CONSEQUENCES = frozenset({"consequence", "retaliation", "reprisal", "punishment", "closure",
+                           "prosecution", "arrest", "expulsion", "sanction", "ban", "death",
+                           "trial", "reprisals"})
 
 
 def _modal(verb: Any) -> Any | None:

@@ -82,7 +82,8 @@ def allow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     objs += [s for c in clauses for s in c.children if c.dep_ == "ccomp" and s.dep_ == "nsubj"]
     lemmas = lemma_set(objs)
     entering = lemma_set(clauses) & _ENTER or any(
-        c.dep_ == "advmod" and c.lower_ in ("in", "back", "into") for c in tok.children)
+        (c.dep_ == "advmod" and c.lower_ in ("in", "back", "into"))
+        or (c.dep_ == "prep" and c.lower_ == "into") for c in tok.children)  # "let convoys into"
     outsiders = lemmas & _ACCESS or any(c.ent_type_ == "ORG" for o in objs for c in o.lefts)
     if outsiders and (entering or not clauses):  # "allowed Red Cross officials to visit"
         return Entry("RETREAT", "access", (), entry.sense, entry.weight)

@@ -86,6 +86,12 @@ def own_marks(verb: Any) -> Modality | None:
         return "hypothetical"
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "go" and verb.head.tag_ == "VBG":
         return "future"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") \
+            and "to" in aux and verb.head.dep_ in ("ROOT", "ccomp", "conj") and any(
+                c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that", "there", "what")
+                for c in verb.head.children) and not any(
+                c.dep_ in ("acomp", "attr") for c in verb.head.children):
+        return "future"  # "Vietnam is to pull another 50,000 troops out": a planned act
     return None
 
 

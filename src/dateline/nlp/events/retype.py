@@ -26,7 +26,7 @@ from __future__ import annotations
 from typing import Any
 
 from dateline.model import Modality
-from dateline.nlp.events.dep import ANNOUNCE, conditioned, denied, of_noun
+from dateline.nlp.events.dep import ANNOUNCE, conditioned, denied, infinitive, of_noun
 from dateline.nlp.events.lexicon import Entry, lexicon
 from dateline.nlp.events.pronouns import reporter
 
@@ -39,7 +39,8 @@ _ADJ_FUTURE = frozenset({"ready", "willing", "prepared", "determined", "eager", 
                          "poised"})
 #: intention words that are no event themselves: what they govern is the actor's intent
 _INTENT_VERBS = frozenset({"plan", "intend", "aim", "prepare", "hope", "want", "wish", "seek",
-                           "mean", "undertake", "resolve", "expect"})
+                           "mean", "undertake", "resolve", "expect", "offer", "decide",
+                           "volunteer", "promise", "pledge"})
 _INTENT_NOUNS = frozenset({"willingness", "readiness", "intention", "commitment", "plan",
                            "desire", "determination", "intent", "wish", "resolve", "decision",
                            "offer", "pledge", "promise"})
@@ -98,7 +99,8 @@ def _intent(verb: Any) -> bool:
     intent = of_noun(verb)
     if intent is not None and intent.lemma_.lower() in _INTENT_NOUNS:
         return True  # "has every intention of holding talks"
-    if verb.dep_ not in ("xcomp", "acl") or head == verb:
+    if head == verb or not (verb.dep_ in ("xcomp", "acl") or (
+            verb.dep_ == "advcl" and infinitive(verb))):  # "offered on Monday to share"
         return False
     lemma = head.lemma_.lower()
     if head.pos_ == "ADJ":

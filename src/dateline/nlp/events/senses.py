@@ -9,7 +9,6 @@ killed"). The sense names are the ``sense`` column of ``verbs_curated.csv``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from dateline.nlp.events import (
@@ -18,11 +17,11 @@ from dateline.nlp.events import (
     displacement,
     material,
     nouns,
+    threats,
     verbal,
     violence,
 )
 from dateline.nlp.events.dep import (
-    conditioned,
     kids,
     lemma_set,
     objects_of,
@@ -32,7 +31,7 @@ from dateline.nlp.events.dep import (
     succumbed,
     through_count,
 )
-from dateline.nlp.events.lexicon import NO_EVENT, Entry, Lexicon
+from dateline.nlp.events.lexicon import Entry, Lexicon
 from dateline.nlp.events.objects import as_objects
 
 Rule = Callable[[Any, Entry, Lexicon], Entry | None]
@@ -44,15 +43,6 @@ _OFFER_NONE = frozenset({"detail", "evidence", "explanation", "comment", "view",
 _MEET_NONE = frozenset({"target", "criterion", "deadline", "need", "requirement", "standard",
                         "expectation", "goal", "obligation", "end", "fate", "challenge", "death",
                         "threshold", "condition", "quota", "cost", "resistance", "opposition"})
-_CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
-_TIME_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "because", "although",
-                         "though", "whereas"})
-_THREAT_WORDS = frozenset({"consequence", "retaliation", "war", "action", "attack", "response",
-                           "strike", "reprisal", "measure", "revenge", "retribution", "force",
-                           "sanction", "escalation", "punishment", "reaction", "violence",
-                           "countermeasure"})
-
-
 def _transitive(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     return entry if objects_of(tok) or kids(tok, "ccomp", "xcomp") else None
 
@@ -103,74 +93,6 @@ def _dismiss(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
                             "request", "offer", "proposal", "charge", "criticism", "idea",
                             "suggestion", "concern", "appeal", "plan", "initiative",
                             "scheme", "proposition"} else None
-
-
-def _conflictual(tok: Any, lex: Lexicon) -> bool:
-    for t in tok.subtree:
-        verb = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-        if verb is not None:
-            pairs = {p.type for o in kids(t, "dobj")
-                     if (p := lex.verb_objects.get((t.lemma_.lower(), o.lemma_.lower())))}
-            if pairs & _CONFLICT_TYPES:
-                return True  # a curated pair: "could close the shipping lanes"
-            if verb.type in _CONFLICT_TYPES and NO_EVENT not in pairs:
-                return True  # "put them under arrest" -- not "put an end to" (a "-" pair)
-        if (t.lemma_.lower() in _THREAT_WORDS and t.lower_ != "forces") \
-                or t.lemma_.lower() in ("retaliate", "respond"):
-            return True  # "use force" -- not "supply Syrian forces with ..."
-        if t.head.lemma_ == "pay" and (t.lower_ == "dearly" or t.lemma_ == "price"):
-            return True  # "would pay dearly", "will pay a heavy price"
-        if _done_to(t, lex):
-            return True  # "warned that a curfew would be imposed", "could use nuclear weapons"
-    return False
-
-
-def _done_to(noun: Any, lex: Lexicon) -> bool:
-    """A conflictual noun or a weapon that a modal verb would impose or use ("a curfew would be
-    imposed", "could use nuclear weapons"; not "an incursion might lead to ...")."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass"):
-        return False
-    entry = lex.nouns.get(noun.lemma_.lower())
-    if not ((entry is not None and entry.type in _CONFLICT_TYPES)
-            or noun.lemma_.lower() in ("weapon", "force")):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "might", "may", "'ll",
-                                                  "shall") for c in noun.head.children)
-
-
-def _warn(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    clauses = kids(tok, "ccomp", "xcomp") + [  # not "As the group is driven out, X warned"
-        c for c in kids(tok, "advcl") if not any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS
-                                                 for m in c.children)]
-    if any(_conflictual(c, lex) for c in clauses):
-        return replace(entry, mode="violence")
-    if any(conditioned(c) for c in clauses):  # "warned they would withdraw unless ..."
-        return entry
-    preps = pp_map(tok)
-    of = preps.get("of", []) + [p for o in kids(tok, "dobj") if party_like(o, lex)
-                                for p in pp_map(o).get("of", [])] + [
-        p for q in pp_map(tok).get("on", []) for p in pp_map(q).get("of", [])]  # "on Friday of"
-    # "warned the Gulf states of serious consequences" (the parser hangs "of" on the warned)
-    if lemma_set(of + preps.get("against", [])) & _THREAT_WORDS:
-        return entry
-    told = [e for p in of for n in p.subtree  # "warned of a campaign of car bombs"
-            if n.pos_ == "NOUN" and (e := lex.nouns.get(n.lemma_.lower()) or lex.nouns.get(
-                " ".join(c.lemma_.lower() for c in (*kids(n, "compound"), n)))) is not None
-            and e.type in _CONFLICT_TYPES and not e.light_only]
-    if told:
-        return replace(entry, mode="violence") if any(e.type == "ASSAULT" for e in told) else entry
-    return None
-
-
-def _vow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
-    clauses = kids(tok, "xcomp", "ccomp") + [c for c in kids(tok, "advcl")
-                                              if any(a.lower_ == "to" for a in c.children)]
-    if any(_conflictual(c, lex) for c in clauses) or lemma_set(kids(tok, "dobj")) & _THREAT_WORDS:
-        return Entry("THREATEN", "violence", (), entry.sense, entry.weight)
-    if any(conditioned(c) for c in [*clauses, tok]):  # "vowed to stage walkouts unless ..."
-        return Entry("THREATEN", None, (), entry.sense, entry.weight)
-    return entry if clauses or kids(tok, "dobj") else None
-
 
 
 def _offer(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -260,7 +182,8 @@ def _prep_rule(preps: frozenset[str]) -> Rule:
 RULES: dict[str, Rule] = {
     "named_obj": violence.named_obj, "transitive": _transitive, "call": appeals.call, "ask": appeals.ask,
     "withdraw": material.withdraw, "decline": _decline, "refuse": _refuse, "dismiss": _dismiss,
-    "warn": _warn, "vow": _vow, "succumb": _succumb, "offer": _offer, "agree": _agree, "meet": _meet,
+    "warn": threats.warn, "hint": threats.hint, "pledge": threats.pledge, "vow": threats.vow,
+    "succumb": _succumb, "offer": _offer, "agree": _agree, "meet": _meet,
     "protest": crowds.protest, "defend": _defend, "press": appeals.press,
     "insist": appeals.insist, "lobby": appeals.lobby, "allow": material.allow,
     "travel": material.travel, "put": material.put, "xcomp_any": _xcomp_any,
@@ -280,7 +203,7 @@ RULES: dict[str, Rule] = {
     "obstruct": crowds.obstruct, "order": verbal.order, "act_obj": verbal.act_obj,
     "work_with": verbal.work_with, "react": verbal.react, "resist": verbal.resist,
     "armed_obj": verbal.armed_obj,
-    "crowd_gathers": crowds.crowd_gathers,
+    "crowd_gathers": crowds.crowd_gathers, "protest_purpose": crowds.protest_purpose,
     "expel_people": displacement.expel_people, "expel": displacement.expel,
     "let": material.let, "spray": violence.spray, "leave": displacement.leave,
     "kick_out": displacement.kick_out,

@@ -147,7 +147,8 @@ def shoot(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 WORKERS = frozenset({"worker", "teacher", "doctor", "nurse", "miner", "employee", "staff",
                       "driver", "docker", "lecturer", "pilot", "employe", "workforce",
                       "farmer", "trader", "shopkeeper", "merchant", "student", "controller",
-                      "postman", "civil servant", "union", "railwayman", "steelworker"})
+                      "postman", "civil servant", "union", "railwayman", "steelworker",
+                      "dockworker", "dockers", "longshoreman", "porter", "stevedore"})
 
 
 def strike(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
