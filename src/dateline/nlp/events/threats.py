@@ -105,8 +105,18 @@ def pledge(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 def hint(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"hinted that troops could return to occupy the south" (THREATEN) -- a hint of anything
     else is no event."""
-    clauses = kids(tok, "ccomp", "xcomp")
-    return replace(entry, mode="violence") if any(_conflictual(c, lex) for c in clauses) else None
+    acts = [a for c in kids(tok, "ccomp", "xcomp") for a in [c, *kids(c, "xcomp")]]
+    return entry if any(_own_conflict(a, lex) for a in acts) else None
+
+
+def _own_conflict(verb: Any, lex: Lexicon) -> bool:
+    """The verb itself names a conflictual act (not something deeper in its clause: "hinted he
+    would consider recognising Crimea" is no threat)."""
+    found = lex.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    pairs = {p.type for o in kids(verb, "dobj")
+             if (p := lex.verb_objects.get((verb.lemma_.lower(), o.lemma_.lower())))}
+    return bool(pairs & _CONFLICT_TYPES) or (
+        found is not None and found.type in _CONFLICT_TYPES and NO_EVENT not in pairs)
 
 
 def vow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
