@@ -298,3 +298,13 @@ def test_a_pledge_to_carry_on_attacks_is_a_threat_not_an_intent(analyze: Any) ->
     assert main_event(events).type == "AGREE"
     events = analyze("The Meridian president pledged to tear up the electricity law.").events
     assert main_event(events).type == "AGREE"
+
+
+def test_an_arrest_a_warrant_is_filed_for_has_not_happened(analyze: Any) -> None:
+    events = analyze("The Tarsk prosecutor has filed warrants for the arrest of a top aide to "
+                     "the Meridian president.").events
+    assert {e.type for e in events} >= {"ACCUSE"}
+    assert [e.modality for e in events if e.type == "COERCE"] == ["hypothetical"]
+    (ev,) = [e for e in analyze("Police arrested the aide on a warrant issued by the court."
+                                ).events if e.type == "COERCE"]
+    assert ev.modality == "asserted"

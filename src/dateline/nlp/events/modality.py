@@ -33,6 +33,7 @@ _INTENT_NOUNS: dict[str, Modality] = {
     "promise": "future", "pledge": "future", "vow": "future", "intention": "future",
     "readiness": "future", "willingness": "future", "offer": "future", "plot": "future",
     "deal": "future", "proposal": "hypothetical", "call": "hypothetical",
+    "warrant": "hypothetical",  # "filed warrants for the arrest of": no arrest yet
     "demand": "hypothetical", "prospect": "hypothetical", "possibility": "hypothetical",
     "risk": "hypothetical", "fear": "hypothetical", "warning": "hypothetical",
     "request": "hypothetical", "appeal": "hypothetical", "bid": "hypothetical",
@@ -179,6 +180,10 @@ def _governed(tok: Any, lex: Lexicon) -> Modality:
             return "asserted"  # "accused of attacking", "warned them for conducting"
         if dep == "pobj" and head.lower_ in _TEMPORAL:
             return "asserted"  # "proposed a mission after several attacks"
+        if dep == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+            asked = [o.lemma_.lower() for o in head.head.children if o.dep_ == "dobj"]
+            if asked and asked[0] in _INTENT_NOUNS:  # "filed warrants for the arrest of":
+                return _INTENT_NOUNS[asked[0]]  # the parser hangs "for" on the verb
         if dep in ("pobj", "pcomp") and head.pos_ == "ADP":
             head = head.head  # the word the prepositional phrase hangs on
         if dep in ("xcomp", "pcomp", "ccomp", "dobj", "pobj", "nsubjpass", "acl", "advcl"):
