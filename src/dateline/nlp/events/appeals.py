@@ -17,6 +17,7 @@ from dateline.nlp.events.dep import (
     subjunctive,
 )
 from dateline.nlp.events.lexicon import Entry, Lexicon
+from dateline.nlp.events.objects import through_measure
 
 
 def call(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
@@ -99,7 +100,7 @@ def challenge(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 def apply_for(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
     """"applied to the IMF for $10 billion in loans", "applied for asylum", "applied for
     membership of Mercosur" -- not "applied for a job" or "applied the rules"."""
-    asked = [through_money(p) for p in pp_map(tok).get("for", [])]
+    asked = [through_measure(p) for p in pp_map(tok).get("for", [])]
     return entry if lemma_set(asked) & _ASKED_FOR else None
 
 
@@ -116,14 +117,6 @@ _ASKED_FOR = frozenset({"loan", "credit", "aid", "assistance", "help", "asylum",
                         "accession", "protection", "funding", "fund", "support",
                         "relief", "extradition", "permission", "visa", "bailout"})
 
-
-def through_money(tok: Any) -> Any:
-    """"$10 billion in emergency loans" -> loans; "an additional $10 billion in" likewise."""
-    if tok.ent_type_ == "MONEY" or tok.like_num or tok.lower_ in ("$", "billion", "million"):
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
-                return next((p for p in c.children if p.dep_ == "pobj"), tok)
-    return tok
 
 
 def want(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:

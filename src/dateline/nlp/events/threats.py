@@ -25,14 +25,8 @@ _THREAT_WORDS = frozenset({"consequence", "retaliation", "war", "action", "attac
 
 def _conflictual(tok: Any, lex: Lexicon) -> bool:
     for t in tok.subtree:
-        verb = lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
-        if verb is not None:
-            pairs = {p.type for o in kids(t, "dobj")
-                     if (p := lex.verb_objects.get((t.lemma_.lower(), o.lemma_.lower())))}
-            if pairs & _CONFLICT_TYPES:
-                return True  # a curated pair: "could close the shipping lanes"
-            if verb.type in _CONFLICT_TYPES and NO_EVENT not in pairs:
-                return True  # "put them under arrest" -- not "put an end to" (a "-" pair)
+        if _own_conflict(t, lex):
+            return True
         if (t.lemma_.lower() in _THREAT_WORDS and t.lower_ != "forces") \
                 or t.lemma_.lower() in ("retaliate", "respond"):
             return True  # "use force" -- not "supply Syrian forces with ..."
@@ -110,13 +104,15 @@ def hint(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
 
 
 def _own_conflict(verb: Any, lex: Lexicon) -> bool:
-    """The verb itself names a conflictual act (not something deeper in its clause: "hinted he
-    would consider recognising Crimea" is no threat)."""
+    """The verb itself names a conflictual act: a curated pair ("could close the shipping
+    lanes") or a conflictual verb with no "-" pair ("put them under arrest" -- not "put an end
+    to"); not something deeper in its clause ("hinted he would consider recognising Crimea")."""
     found = lex.verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+    if found is None:
+        return False
     pairs = {p.type for o in kids(verb, "dobj")
              if (p := lex.verb_objects.get((verb.lemma_.lower(), o.lemma_.lower())))}
-    return bool(pairs & _CONFLICT_TYPES) or (
-        found is not None and found.type in _CONFLICT_TYPES and NO_EVENT not in pairs)
+    return bool(pairs & _CONFLICT_TYPES) or (found.type in _CONFLICT_TYPES and NO_EVENT not in pairs)
 
 
 def vow(tok: Any, entry: Entry, lex: Lexicon) -> Entry | None:
